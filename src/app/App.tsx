@@ -1,0 +1,36 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { I18nProvider } from '@/i18n';
+import { CloudProvider } from '@/cloud/cloud-context';
+import type { RuntimeConfig } from '@/cloud/runtime-config';
+import { SessionStore } from '@/cloud/session-store';
+import { ToastProvider } from '@/components/toast/ToastProvider';
+import { createQueryClient } from './query-client';
+import { appRoutes } from './routes';
+
+export interface AppProps {
+  config: RuntimeConfig;
+  resetDemo?: () => Promise<void>;
+  /** Tests pass their own router (memory history) and client. */
+  createRouter?: (routes: RouteObject[]) => ReturnType<typeof createBrowserRouter>;
+  queryClient?: QueryClient;
+  store?: SessionStore;
+}
+
+export function App({ config, resetDemo, createRouter = createBrowserRouter, queryClient, store }: AppProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  const [sessionStore] = useState(() => store ?? new SessionStore());
+  const [router] = useState(() => createRouter(appRoutes));
+  return (
+    <QueryClientProvider client={client}>
+      <I18nProvider>
+        <CloudProvider config={config} store={sessionStore} resetDemo={resetDemo}>
+          <ToastProvider>
+            <RouterProvider router={router} />
+          </ToastProvider>
+        </CloudProvider>
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,49 @@
+import { Navigate, type RouteObject } from 'react-router-dom';
+import { NotFoundPage } from '@/pages/NotFoundPage';
+import { LoginPage } from '@/pages/auth/LoginPage';
+import type { MessageKey } from '@/i18n';
+import { RequireSession } from './RequireSession';
+import { Shell } from './layout/Shell';
+import { paths } from '@/paths';
+import { RouteError } from './RouteError';
+
+/** What the breadcrumbs show for a route: the trail of i18n keys. */
+export interface RouteHandle {
+  crumbs: MessageKey[];
+}
+
+const computeCrumbs: MessageKey[] = ['shell.nav.project', 'shell.nav.compute'];
+const volumeCrumbs: MessageKey[] = ['shell.nav.project', 'shell.nav.volumes'];
+
+export const appRoutes: RouteObject[] = [
+  { path: paths.login, element: <LoginPage /> },
+  {
+    element: <RequireSession />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <Shell />,
+        children: [
+          { index: true, element: <Navigate to={paths.instances} replace /> },
+          { path: 'project', element: <Navigate to={paths.instances} replace /> },
+          {
+            path: paths.instances,
+            handle: { crumbs: [...computeCrumbs, 'shell.nav.instances'] } satisfies RouteHandle,
+            lazy: () => import('@/pages/project/instances/route'),
+          },
+          {
+            path: `${paths.images}/*`,
+            handle: { crumbs: [...computeCrumbs, 'shell.nav.images'] } satisfies RouteHandle,
+            lazy: () => import('@/pages/project/images/route'),
+          },
+          {
+            path: `${paths.volumeSnapshots}/*`,
+            handle: { crumbs: [...volumeCrumbs, 'shell.nav.volumeSnapshots'] } satisfies RouteHandle,
+            lazy: () => import('@/pages/project/volume-snapshots/route'),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

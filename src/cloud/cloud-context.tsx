@@ -1,0 +1,113 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { authenticateWithPassword, rescopeToken, revokeToken } from '@/openstack/keystone/auth';
+import { createCloudApi, type CloudApi } from '@/openstack/http';
+import { buildSession, sessionInRegion } from '@/openstack/session';
+import type { SessionData } from '@/openstack/session-data';
+import { rememberRegions } from './remembered-regions';
+import type { RuntimeConfig } from './runtime-config';
+import type { SessionEnd, SessionStore } from './session-store';
+
+export interface SignInForm {
+  username: string;
+  password: string;
+  userDomain: string;
+  projectName: string;
+  region?: string;
+}
+
+export interface CloudContextValue {
+  config: RuntimeConfig;
+  session: SessionData | null;
+  ended: SessionEnd | null;
+  api: CloudApi | null;
+  signIn(form: SignInForm): Promise<void>;
+  signOut(): Promise<void>;
+  switchProject(projectId: string): Promise<void>;
+  switchRegion(region: string): Promise<void>;
+  /** Only in demo mode: put the embedded cloud back to its seed. */
+  resetDemo: (() => Promise<void>) | null;
+}
+
+const CloudContext = createContext<CloudContextValue | null>(null);
+
+export interface CloudProviderProps {
+  config: RuntimeConfig;
+  store: SessionStore;
+  resetDemo?: () => Promise<void>;
+  children: ReactNode;
+}
+
+export function CloudProvider({ config, store, resetDemo, children }: CloudProviderProps) {
+  const queryClient = useQueryClient();
+  const { session, ended } = useSyncExternalStore(store.subscribe, store.getState, store.getState);
+
+  const api = useMemo(() => (session ? createCloudApi(session, { onUnauthorized: () => store.expire() }) : null), [session, store]);
+
+  const signIn = useCallback(
+    async (form: SignInForm) => {
+      const issued = await authenticateWithPassword(config.authUrl, {
+        username: form.username,
+        password: form.password,
+        userDomainName: form.userDomain,
+        project: { name: form.projectName, domainName: config.defaults.projectDomain ?? form.userDomain },
+      });
+      const next = await buildSession(issued, {
+        authUrl: config.authUrl,
+        region: form.region ?? config.defaults.region ?? null,
+        interface: config.defaults.interface ?? 'public',
+      });
+      rememberRegions(config.authUrl, next.regions);
+      store.setSession(next);
+    },
+    [config, store],
+  );
+
+  const signOut = useCallback(async () => {
+    const current = store.getState().session;
+    store.signOut();
+    queryClient.clear();
+    if (current) {
+      // Revoking is best effort: the user is signed out here whatever the cloud answers.
+      await revokeToken(current.authUrl, current.token).catch(() => undefined);
+    }
+  }, [queryClient, store]);
+
+  const switchProject = useCallback(
+    async (projectId: string) => {
+      const current = store.getState().session;
+      if (!current) return;
+      const issued = await rescopeToken(current.authUrl, current.token, projectId);
+      store.setSession(await buildSession(issued, { authUrl: current.authUrl, region: current.region, interface: current.interface }));
+    },
+    [store],
+  );
+
+  const switchRegion = useCallback(
+    async (region: string) => {
+      const current = store.getState().session;
+      if (!current || current.region === region) return;
+      store.setSession(await sessionInRegion(current, region));
+    },
+    [store],
+  );
+
+  const value = useMemo<CloudContextValue>(
+    () => ({ config, session, ended, api, signIn, signOut, switchProject, switchRegion, resetDemo: resetDemo ?? null }),
+    [config, session, ended, api, signIn, signOut, switchProject, switchRegion, resetDemo],
+  );
+  return <CloudContext.Provider value={value}>{children}</CloudContext.Provider>;
+}
+
+export function useCloud(): CloudContextValue {
+  const value = useContext(CloudContext);
+  if (!value) throw new Error('useCloud must be used inside <CloudProvider>');
+  return value;
+}
+
+/** The API of the signed-in session; pages under the signed-in layout only. */
+export function useApi(): CloudApi {
+  const { api } = useCloud();
+  if (!api) throw new Error('useApi needs a signed-in session');
+  return api;
+}

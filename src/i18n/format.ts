@@ -1,0 +1,64 @@
+/** Dates, ages and sizes through Intl, in the user's language. */
+
+export function formatDateTime(locale: string, iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const time = Date.parse(iso);
+  if (!Number.isFinite(time)) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
+const ageSteps: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** "3 days ago" / "3 dni temu". */
+export function formatAge(locale: string, iso: string | null | undefined, now: number = Date.now()): string {
+  if (!iso) return '—';
+  const time = Date.parse(iso);
+  if (!Number.isFinite(time)) return iso;
+  const seconds = Math.round((time - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of ageSteps) {
+    if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(0, 'second');
+}
+
+const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;
+
+/** Binary sizes (1 KB = 1024 B, as Horizon shows them). */
+export function formatBytes(locale: string, bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined || !Number.isFinite(bytes)) return '—';
+  let value = bytes;
+  let index = 0;
+  while (value >= 1024 && index < byteUnits.length - 1) {
+    value /= 1024;
+    index += 1;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: byteUnits[index],
+    unitDisplay: 'short',
+    maximumFractionDigits: index === 0 ? 0 : 1,
+  }).format(value);
+}
+
+export function formatGigabytes(locale: string, gigabytes: number): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'gigabyte', unitDisplay: 'short' }).format(gigabytes);
+}
+
+export function formatMegabytes(locale: string, megabytes: number): string {
+  return megabytes >= 1024 && megabytes % 1024 === 0
+    ? formatGigabytes(locale, megabytes / 1024)
+    : new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', unitDisplay: 'short' }).format(megabytes);
+}
+
+export function formatNumber(locale: string, value: number): string {
+  return new Intl.NumberFormat(locale).format(value);
+}

@@ -1,0 +1,2 @@
+export { I18nProvider, useI18n, type I18n } from './I18nProvider';
+export { locales, type Locale, type MessageKey } from './locales';

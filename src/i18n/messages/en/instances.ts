@@ -1,0 +1,3 @@
+export const instances = {
+  title: 'Instances',
+} as const;

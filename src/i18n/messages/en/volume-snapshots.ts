@@ -1,0 +1,3 @@
+export const volumeSnapshots = {
+  title: 'Volume Snapshots',
+} as const;

@@ -1,0 +1,13 @@
+import type { Translation } from '../../types';
+import type { en } from '../en';
+import { auth } from './auth';
+import { common } from './common';
+import { errors } from './errors';
+import { images } from './images';
+import { instances } from './instances';
+import { launch } from './launch';
+import { shell } from './shell';
+import { table } from './table';
+import { volumeSnapshots } from './volume-snapshots';
+
+export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch };

@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/App';
+import { loadRuntimeConfig } from '@/cloud/runtime-config';
+import '@/styles/tokens.css';
+import '@/styles/base.css';
+
+async function boot(): Promise<void> {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  let config;
+  try {
+    config = await loadRuntimeConfig();
+  } catch (error) {
+    root.render(<p role="alert">The dashboard could not read its settings (/os/config.json): {String(error)}</p>);
+    return;
+  }
+  let resetDemo: (() => Promise<void>) | undefined;
+  if (config.mode === 'demo') {
+    // The mock cloud is its own chunk: a dashboard pointed at a real cloud never downloads it.
+    const demo = await import('@/mock-cloud/browser');
+    await demo.startDemoCloud();
+    resetDemo = async () => {
+      await demo.resetDemoCloud();
+      sessionStorage.removeItem('snapshot-dashboard.session');
+    };
+  }
+  root.render(
+    <StrictMode>
+      <App config={config} resetDemo={resetDemo} />
+    </StrictMode>,
+  );
+}
+
+void boot();
