@@ -2,9 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { snapshotGateway } from './server/vite-plugin.mjs';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), snapshotGateway()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,13 +1,24 @@
 /** Every route of the app, mirroring Horizon's URLs. */
+
+/** The launch wizard's boot sources, as Horizon names them. */
+export type LaunchSource = 'image' | 'instance_snapshot' | 'volume' | 'volume_snapshot';
+
 export const paths = {
   login: '/auth/login',
   instances: '/project/instances',
+  instanceDetail: (id: string) => `/project/instances/${encodeURIComponent(id)}`,
   images: '/project/images',
   imageDetail: (id: string) => `/project/images/${encodeURIComponent(id)}`,
   volumeSnapshots: '/project/snapshots',
   volumeSnapshotDetail: (id: string) => `/project/snapshots/${encodeURIComponent(id)}`,
   volumes: '/project/volumes',
-  instanceDetail: (id: string) => `/project/instances/${encodeURIComponent(id)}`,
+  /** The Launch Instance wizard; a preset source and item travel in the URL so the preset always holds. */
+  launch: (preset?: { source: LaunchSource; id?: string }) => {
+    if (!preset) return '/project/launch';
+    const query = new URLSearchParams({ source: preset.source });
+    if (preset.id) query.set('id', preset.id);
+    return `/project/launch?${query.toString()}`;
+  },
 } as const;
 
 /** Where to come back to after logging in; only paths of this app are accepted. */

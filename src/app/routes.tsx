@@ -27,7 +27,7 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <Navigate to={paths.instances} replace /> },
           { path: 'project', element: <Navigate to={paths.instances} replace /> },
           {
-            path: paths.instances,
+            path: `${paths.instances}/*`,
             handle: { crumbs: [...computeCrumbs, 'shell.nav.instances'] } satisfies RouteHandle,
             lazy: () => import('@/pages/project/instances/route'),
           },
@@ -35,6 +35,11 @@ export const appRoutes: RouteObject[] = [
             path: `${paths.images}/*`,
             handle: { crumbs: [...computeCrumbs, 'shell.nav.images'] } satisfies RouteHandle,
             lazy: () => import('@/pages/project/images/route'),
+          },
+          {
+            path: paths.launch(),
+            handle: { crumbs: [...computeCrumbs, 'shell.nav.instances', 'launch.title'] } satisfies RouteHandle,
+            lazy: () => import('@/pages/project/launch/route'),
           },
           {
             path: `${paths.volumeSnapshots}/*`,

@@ -1,0 +1,134 @@
+// @ts-check
+/**
+ * The dashboard's own server, as a function: security headers on everything, the gateway under
+ * /os/, the built app from dist/ for the rest. server/serve.mjs and scripts/start-demo.mjs run it;
+ * the tests start it on a random port.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import { describeMode, resolveConfig, securityHeaders } from './config.mjs';
+import { createGateway } from './gateway.mjs';
+import { createStaticHandler } from './static.mjs';
+
+/** @typedef {import('./config.mjs').GatewayConfig} GatewayConfig */
+/** @typedef {import('./gateway.mjs').Gateway} Gateway */
+/** @typedef {import('./gateway.mjs').GatewayOptions} GatewayOptions */
+
+/**
+ * The real file system and home directory, for resolveConfig.
+ * @param {string} [cwd]
+ * @returns {import('./config.mjs').ConfigIo}
+ */
+export function nodeConfigIo(cwd = process.cwd()) {
+  return {
+    cwd,
+    homedir: os.homedir(),
+    readFile(path) {
+      try {
+        return readFileSync(path, 'utf8');
+      } catch (error) {
+        const code = /** @type {{ code?: unknown }} */ (error).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * OS_DASHBOARD_ALLOWED_HOSTS: space separated host names (a leading dot allows subdomains) under
+ * which the dashboard is served, besides IP addresses and localhost, e.g. `dashboard.example.com`.
+ * `*` allows any (only behind a proxy that checks Host itself).
+ * @param {Record<string, string | undefined>} env
+ * @returns {true | string[]}
+ */
+export function allowedHostsFrom(env) {
+  const names = (env['OS_DASHBOARD_ALLOWED_HOSTS'] ?? '').split(/\s+/).filter(Boolean);
+  return names.includes('*') ? true : names;
+}
+
+/**
+ * @typedef {object} DashboardServerOptions
+ * @property {GatewayConfig} config
+ * @property {string} distDir
+ * @property {GatewayOptions} [gateway]
+ */
+
+/**
+ * @param {DashboardServerOptions} options
+ * @returns {{ server: http.Server, gateway: Gateway }}
+ */
+export function createDashboardServer(options) {
+  const headers = securityHeaders(options.config);
+  const gateway = createGateway(options.config, options.gateway);
+  const serveStatic = createStaticHandler(options.distDir);
+  const server = http.createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    gateway.handle(req, res, () => serveStatic(req, res));
+  });
+  server.on('close', () => gateway.close());
+  return { server, gateway };
+}
+
+/**
+ * The address to print for a listening host: a wildcard becomes the loopback address.
+ * @param {string} host
+ * @param {number} port
+ */
+export function displayUrl(host, port) {
+  const shown = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}/`;
+}
+
+/**
+ * @typedef {object} StartOptions
+ * @property {GatewayConfig} config
+ * @property {string} distDir
+ * @property {number} port
+ * @property {string} host
+ * @property {true | string[]} [allowedHosts]
+ * @property {(line: string) => void} [log]
+ */
+
+/**
+ * Starts listening; resolves once it does, with the URL to print.
+ * @param {StartOptions} options
+ * @returns {Promise<{ server: http.Server, url: string }>}
+ */
+export function startDashboardServer(options) {
+  const log = options.log ?? ((line) => console.log(line));
+  if (!existsSync(`${options.distDir}/index.html`)) {
+    return Promise.reject(new Error(`${options.distDir} has no built app: run \`npm run build\` first.`));
+  }
+  const { server } = createDashboardServer({
+    config: options.config,
+    distDir: options.distDir,
+    gateway: { allowedHosts: options.allowedHosts ?? [] },
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      const url = displayUrl(options.host, port);
+      log(`Snapshot dashboard: ${url} (mode: ${describeMode(options.config)})`);
+      resolve({ server, url });
+    });
+  });
+}
+
+/**
+ * PORT (default 8080) from the environment.
+ * @param {Record<string, string | undefined>} env
+ */
+export function portFrom(env) {
+  const raw = env['PORT'];
+  if (raw === undefined || raw.trim() === '') return 8080;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is "${raw}": not a port number.`);
+  return port;
+}
+
+export { resolveConfig };

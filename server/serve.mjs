@@ -1,0 +1,43 @@
+// @ts-check
+/**
+ * `npm run serve`: serves the built app (dist/) and the gateway to the cloud.
+ *
+ * Environment:
+ *   PORT (8080), HOST (127.0.0.1)
+ *   OS_AUTH_URL, OS_REGION_NAME, OS_INTERFACE, OS_USER_DOMAIN_NAME, OS_PROJECT_DOMAIN_NAME,
+ *     OS_PROJECT_NAME, OS_USERNAME: the cloud and the login form's defaults (never a password), or
+ *   OS_CLOUD=<name>: the same from clouds.yaml (found as openstacksdk finds it)
+ *   OS_CACERT, OS_INSECURE: TLS towards the cloud
+ *   OS_DASHBOARD_DIRECT=1: direct-CORS mode (the browser calls the cloud itself; no forwarding);
+ *     OS_DASHBOARD_CONNECT_SRC="https://a:8774 https://b:9292": more origins for the CSP's connect-src
+ *   OS_DASHBOARD_ALLOWED_HOSTS="dash.example.com": host names the gateway answers under besides
+ *     IP addresses and localhost (DNS-rebinding guard)
+ * None of OS_AUTH_URL / OS_CLOUD: demo mode (the browser runs the embedded mock cloud).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from './config.mjs';
+import { allowedHostsFrom, nodeConfigIo, portFrom, resolveConfig, startDashboardServer } from './app.mjs';
+
+const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+try {
+  const config = resolveConfig(process.env, nodeConfigIo());
+  const { server } = await startDashboardServer({
+    config,
+    distDir,
+    port: portFrom(process.env),
+    host: process.env['HOST'] || '127.0.0.1',
+    allowedHosts: allowedHostsFrom(process.env),
+  });
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(error instanceof ConfigError ? `Configuration: ${message}` : message);
+  process.exit(1);
+}

@@ -1,0 +1,87 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router-dom';
+import { onTestFinished } from 'vitest';
+import { App } from '@/app/App';
+import { createQueryClient } from '@/app/query-client';
+import { demoLoginDefaults, type RuntimeConfig } from '@/cloud/runtime-config';
+import { SessionStore } from '@/cloud/session-store';
+import { createMockCloud, type MockCloud } from '@/mock-cloud';
+import { startMockCloudServer } from '@/mock-cloud/node';
+import { authenticateWithPassword } from '@/openstack/keystone/auth';
+import { buildSession } from '@/openstack/session';
+
+export interface RenderAppOptions {
+  route?: string;
+  cloud?: MockCloud;
+  /** Sign in as demo/demo before rendering (default true). */
+  signedIn?: boolean;
+  username?: string;
+  password?: string;
+}
+
+/** A Storage that lives only as long as the test, so tests never share a session. */
+export function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (key) => data.get(key) ?? null,
+    key: (index) => [...data.keys()][index] ?? null,
+    removeItem: (key) => void data.delete(key),
+    setItem: (key, value) => void data.set(key, String(value)),
+  };
+}
+
+/**
+ * Boots the real app (router, providers, pages) at `route` against a fresh mock cloud served by
+ * msw, with unhandled requests failing the test. Everything a user sees goes through the real code.
+ */
+export async function renderApp(options: RenderAppOptions = {}) {
+  const cloud = options.cloud ?? createMockCloud();
+  const server = startMockCloudServer(cloud);
+  server.listen({ onUnhandledRequest: 'error' });
+  onTestFinished(() => server.close());
+
+  const config: RuntimeConfig = { mode: 'demo', authUrl: cloud.authUrl, defaults: demoLoginDefaults };
+  const store = new SessionStore(memoryStorage());
+  if (options.signedIn ?? true) {
+    const issued = await authenticateWithPassword(cloud.authUrl, {
+      username: options.username ?? 'demo',
+      password: options.password ?? 'demo',
+      userDomainName: 'Default',
+      project: { name: 'demo', domainName: 'Default' },
+    });
+    store.setSession(await buildSession(issued, { authUrl: cloud.authUrl }));
+  }
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false, staleTime: 0 },
+    mutations: { retry: 0 },
+  });
+  let router: ReturnType<typeof createMemoryRouter> | undefined;
+  const user = userEvent.setup();
+  const view = render(
+    <App
+      config={config}
+      store={store}
+      queryClient={queryClient}
+      createRouter={(routes) => {
+        router = createMemoryRouter(routes, { initialEntries: [options.route ?? '/project/instances'] });
+        return router;
+      }}
+    />,
+  );
+  return {
+    ...view,
+    user,
+    cloud,
+    server,
+    store,
+    queryClient,
+    /** The current location of the memory router (path + search). */
+    location: () => (router ? `${router.state.location.pathname}${router.state.location.search}` : ''),
+  };
+}
