@@ -1,4 +1,4 @@
-import { createServiceHttp, toOpenStackError } from '../http';
+import { createServiceHttp, toOpenStackError, type CloudApi } from '../http';
 import { OpenStackError } from '../errors';
 import { parseAnswer } from '../parse';
 import { authProjectsSchema, tokenBodySchema, type AuthProject, type TokenBody } from './schemas';
@@ -62,10 +62,9 @@ export function rescopeToken(authUrl: string, token: string, projectId: string):
   });
 }
 
-/** GET /v3/auth/projects: the projects this token's user may scope to. */
-export async function listAuthProjects(authUrl: string, token: string): Promise<AuthProject[]> {
-  const http = createServiceHttp('identity', { baseURL: authUrl, token });
-  const response = await http.get('/auth/projects');
+/** GET /v3/auth/projects: the projects the signed-in user may scope to. */
+export async function listAuthProjects(api: CloudApi): Promise<AuthProject[]> {
+  const response = await api.http('identity').get('/auth/projects');
   return parseAnswer(authProjectsSchema, response.data, 'identity', 'GET /auth/projects').projects;
 }
 

@@ -54,8 +54,42 @@ export const authProjectsSchema = z.looseObject({
 
 export const catalogBodySchema = z.looseObject({ catalog: catalogSchema });
 
+/** GET / of Identity: unlike Nova and Cinder, `{"versions": {"values": [...]}}`. */
+export const identityVersionsSchema = z.looseObject({
+  versions: z.looseObject({
+    values: z.array(z.looseObject({ id: z.string(), status: z.string(), updated: z.string().optional() })),
+  }),
+});
+
+const domainRefSchema = z.union([z.object({ id: z.string() }), z.object({ name: z.string() })]);
+
+/** POST /v3/auth/tokens: password (user by id, or by name in a domain) or token method, project scope. */
+export const authRequestSchema = z.object({
+  auth: z.object({
+    identity: z.object({
+      methods: z.array(z.enum(['password', 'token'])).min(1),
+      password: z
+        .object({
+          user: z.union([
+            z.object({ id: z.string(), password: z.string() }),
+            z.object({ name: z.string(), domain: domainRefSchema, password: z.string() }),
+          ]),
+        })
+        .optional(),
+      token: z.object({ id: z.string() }).optional(),
+    }),
+    scope: z
+      .object({
+        project: z.union([z.object({ id: z.string() }), z.object({ name: z.string(), domain: domainRefSchema })]),
+      })
+      .optional(),
+  }),
+});
+
 export type Endpoint = z.infer<typeof endpointSchema>;
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
 export type TokenBody = z.infer<typeof tokenBodySchema>;
 export type AuthProject = z.infer<typeof authProjectSchema>;
+export type IdentityVersions = z.infer<typeof identityVersionsSchema>;
+export type AuthRequest = z.infer<typeof authRequestSchema>;

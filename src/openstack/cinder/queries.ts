@@ -1,0 +1,121 @@
+import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { CloudApi } from '../http';
+import { getVolumeLimits } from './limits';
+import { listMessages, type VolumeMessageFilters } from './messages';
+import { getVolumeQuotaUsage } from './quotas';
+import {
+  createVolumeSnapshot,
+  deleteVolumeSnapshot,
+  getVolumeSnapshot,
+  listVolumeSnapshots,
+  updateVolumeSnapshot,
+  type VolumeSnapshotCreate,
+  type VolumeSnapshotListFilters,
+  type VolumeSnapshotUpdate,
+} from './snapshots';
+import { listVolumeTypes } from './types';
+import { createVolume, getVolume, listVolumes, type VolumeCreate, type VolumeListFilters } from './volumes';
+
+export const volumeServiceKeys = {
+  all: (api: CloudApi) => ['volume', api.scope] as const,
+  quota: (api: CloudApi) => [...volumeServiceKeys.all(api), 'quota'] as const,
+  limits: (api: CloudApi) => [...volumeServiceKeys.all(api), 'limits'] as const,
+  types: (api: CloudApi) => [...volumeServiceKeys.all(api), 'types'] as const,
+  messages: (api: CloudApi, filters: VolumeMessageFilters) => [...volumeServiceKeys.all(api), 'messages', filters] as const,
+};
+
+export const volumeSnapshotKeys = {
+  all: (api: CloudApi) => [...volumeServiceKeys.all(api), 'snapshots'] as const,
+  lists: (api: CloudApi) => [...volumeSnapshotKeys.all(api), 'list'] as const,
+  list: (api: CloudApi, filters: VolumeSnapshotListFilters) => [...volumeSnapshotKeys.lists(api), filters] as const,
+  detail: (api: CloudApi, id: string) => [...volumeSnapshotKeys.all(api), 'detail', id] as const,
+};
+
+export const volumeKeys = {
+  all: (api: CloudApi) => [...volumeServiceKeys.all(api), 'volumes'] as const,
+  lists: (api: CloudApi) => [...volumeKeys.all(api), 'list'] as const,
+  list: (api: CloudApi, filters: VolumeListFilters) => [...volumeKeys.lists(api), filters] as const,
+  detail: (api: CloudApi, id: string) => [...volumeKeys.all(api), 'detail', id] as const,
+};
+
+export const volumeSnapshotQueries = {
+  list: (api: CloudApi, filters: VolumeSnapshotListFilters) =>
+    queryOptions({ queryKey: volumeSnapshotKeys.list(api, filters), queryFn: () => listVolumeSnapshots(api, filters) }),
+  detail: (api: CloudApi, id: string) =>
+    queryOptions({ queryKey: volumeSnapshotKeys.detail(api, id), queryFn: () => getVolumeSnapshot(api, id) }),
+};
+
+export const volumeQueries = {
+  list: (api: CloudApi, filters: VolumeListFilters) =>
+    queryOptions({ queryKey: volumeKeys.list(api, filters), queryFn: () => listVolumes(api, filters) }),
+  detail: (api: CloudApi, id: string) => queryOptions({ queryKey: volumeKeys.detail(api, id), queryFn: () => getVolume(api, id) }),
+};
+
+export const volumeServiceQueries = {
+  quota: (api: CloudApi) => queryOptions({ queryKey: volumeServiceKeys.quota(api), queryFn: () => getVolumeQuotaUsage(api) }),
+  limits: (api: CloudApi) => queryOptions({ queryKey: volumeServiceKeys.limits(api), queryFn: () => getVolumeLimits(api) }),
+  types: (api: CloudApi) => queryOptions({ queryKey: volumeServiceKeys.types(api), queryFn: () => listVolumeTypes(api) }),
+  messages: (api: CloudApi, filters: VolumeMessageFilters) =>
+    queryOptions({ queryKey: volumeServiceKeys.messages(api, filters), queryFn: () => listMessages(api, filters) }),
+};
+
+function invalidateCounts(client: QueryClient, api: CloudApi) {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: volumeServiceKeys.quota(api) }),
+    client.invalidateQueries({ queryKey: volumeServiceKeys.limits(api) }),
+  ]);
+}
+
+function invalidateSnapshots(client: QueryClient, api: CloudApi, id?: string) {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: volumeSnapshotKeys.lists(api) }),
+    id ? client.invalidateQueries({ queryKey: volumeSnapshotKeys.detail(api, id) }) : undefined,
+    client.invalidateQueries({ queryKey: [...volumeServiceKeys.all(api), 'messages'] }),
+    invalidateCounts(client, api),
+  ]);
+}
+
+export interface VolumeSnapshotUpdateVariables extends VolumeSnapshotUpdate {
+  id: string;
+}
+
+/** Mutation options: no retries (a repeated action is not what the user asked for). */
+export const volumeSnapshotMutations = {
+  create: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...volumeSnapshotKeys.all(api), 'create'],
+      mutationFn: (input: VolumeSnapshotCreate) => createVolumeSnapshot(api, input),
+      retry: 0,
+      onSettled: (_data, _error, _input, _result, { client }) => invalidateSnapshots(client, api),
+    }),
+  update: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...volumeSnapshotKeys.all(api), 'update'],
+      mutationFn: ({ id, ...update }: VolumeSnapshotUpdateVariables) => updateVolumeSnapshot(api, id, update),
+      retry: 0,
+      onSuccess: (snapshot, { id }, _result, { client }) => {
+        client.setQueryData(volumeSnapshotKeys.detail(api, id), snapshot);
+      },
+      onSettled: (_data, _error, _variables, _result, { client }) =>
+        client.invalidateQueries({ queryKey: volumeSnapshotKeys.lists(api) }),
+    }),
+  /** The DELETE is accepted (202) even when it will fail later: keep polling the row. */
+  delete: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...volumeSnapshotKeys.all(api), 'delete'],
+      mutationFn: (id: string) => deleteVolumeSnapshot(api, id),
+      retry: 0,
+      onSettled: (_data, _error, id, _result, { client }) => invalidateSnapshots(client, api, id),
+    }),
+};
+
+export const volumeMutations = {
+  create: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...volumeKeys.all(api), 'create'],
+      mutationFn: (input: VolumeCreate) => createVolume(api, input),
+      retry: 0,
+      onSettled: (_data, _error, _input, _result, { client }) =>
+        Promise.all([client.invalidateQueries({ queryKey: volumeKeys.lists(api) }), invalidateCounts(client, api)]),
+    }),
+};

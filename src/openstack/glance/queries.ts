@@ -1,0 +1,69 @@
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import type { CloudApi } from '../http';
+import { deleteImage, getImage, listAllImagesByIds, listImages, updateImage, type ImageListFilters } from './images';
+import type { ImagePatchOperation } from './schemas';
+import { getImageUsage } from './usage';
+
+/** Ids as a cache key: sorted and without duplicates, so the same set shares one entry. */
+export function idsKey(ids: readonly string[]): string[] {
+  return [...new Set(ids)].sort();
+}
+
+export const imageKeys = {
+  all: (api: CloudApi) => ['image', api.scope] as const,
+  lists: (api: CloudApi) => [...imageKeys.all(api), 'list'] as const,
+  list: (api: CloudApi, filters: ImageListFilters) => [...imageKeys.lists(api), filters] as const,
+  details: (api: CloudApi) => [...imageKeys.all(api), 'detail'] as const,
+  detail: (api: CloudApi, id: string) => [...imageKeys.details(api), id] as const,
+  byIdsAll: (api: CloudApi) => [...imageKeys.all(api), 'by-ids'] as const,
+  byIds: (api: CloudApi, ids: readonly string[]) => [...imageKeys.byIdsAll(api), idsKey(ids)] as const,
+  usage: (api: CloudApi) => [...imageKeys.all(api), 'usage'] as const,
+};
+
+export const imageQueries = {
+  list: (api: CloudApi, filters: ImageListFilters) =>
+    queryOptions({ queryKey: imageKeys.list(api, filters), queryFn: () => listImages(api, filters) }),
+  detail: (api: CloudApi, id: string) => queryOptions({ queryKey: imageKeys.detail(api, id), queryFn: () => getImage(api, id) }),
+  /** Name lookups for many rows: one request per 100 ids. */
+  byIds: (api: CloudApi, ids: readonly string[]) =>
+    queryOptions({ queryKey: imageKeys.byIds(api, ids), queryFn: () => listAllImagesByIds(api, idsKey(ids)) }),
+  usage: (api: CloudApi) => queryOptions({ queryKey: imageKeys.usage(api), queryFn: () => getImageUsage(api) }),
+};
+
+export interface ImageUpdateVariables {
+  id: string;
+  operations: readonly ImagePatchOperation[];
+}
+
+/** Mutation options: no retries (a repeated DELETE or PATCH is not what the user asked for). */
+export const imageMutations = {
+  delete: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...imageKeys.all(api), 'delete'],
+      mutationFn: (id: string) => deleteImage(api, id),
+      retry: 0,
+      onSuccess: (_data, id, _result, { client }) => {
+        client.removeQueries({ queryKey: imageKeys.detail(api, id) });
+      },
+      onSettled: (_data, _error, _id, _result, { client }) =>
+        Promise.all([
+          client.invalidateQueries({ queryKey: imageKeys.lists(api) }),
+          client.invalidateQueries({ queryKey: imageKeys.byIdsAll(api) }),
+          client.invalidateQueries({ queryKey: imageKeys.usage(api) }),
+        ]),
+    }),
+  update: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...imageKeys.all(api), 'update'],
+      mutationFn: ({ id, operations }: ImageUpdateVariables) => updateImage(api, id, operations),
+      retry: 0,
+      onSuccess: (image, { id }, _result, { client }) => {
+        client.setQueryData(imageKeys.detail(api, id), image);
+      },
+      onSettled: (_data, _error, _variables, _result, { client }) =>
+        Promise.all([
+          client.invalidateQueries({ queryKey: imageKeys.lists(api) }),
+          client.invalidateQueries({ queryKey: imageKeys.byIdsAll(api) }),
+        ]),
+    }),
+};

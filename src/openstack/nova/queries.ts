@@ -1,0 +1,102 @@
+import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { volumeSnapshotKeys } from '../cinder/queries';
+import { imageKeys } from '../glance/queries';
+import type { CloudApi } from '../http';
+import { listAvailabilityZones } from './availability-zones';
+import { listFlavors } from './flavors';
+import { listKeypairs } from './keypairs';
+import { getLimits } from './limits';
+import { getQuotaDetail } from './quotas';
+import { createServerImage, startServer, stopServer, type CreateServerImageInput } from './server-actions';
+import { createServer, deleteServer, getServer, listServers, type ServerListFilters } from './servers';
+import type { ServerCreate } from './schemas';
+
+export const computeKeys = {
+  all: (api: CloudApi) => ['compute', api.scope] as const,
+  flavors: (api: CloudApi) => [...computeKeys.all(api), 'flavors'] as const,
+  keypairs: (api: CloudApi) => [...computeKeys.all(api), 'keypairs'] as const,
+  limits: (api: CloudApi) => [...computeKeys.all(api), 'limits'] as const,
+  quota: (api: CloudApi) => [...computeKeys.all(api), 'quota'] as const,
+  availabilityZones: (api: CloudApi) => [...computeKeys.all(api), 'availability-zones'] as const,
+};
+
+export const serverKeys = {
+  all: (api: CloudApi) => [...computeKeys.all(api), 'servers'] as const,
+  lists: (api: CloudApi) => [...serverKeys.all(api), 'list'] as const,
+  list: (api: CloudApi, filters: ServerListFilters) => [...serverKeys.lists(api), filters] as const,
+  detail: (api: CloudApi, id: string) => [...serverKeys.all(api), 'detail', id] as const,
+};
+
+export const serverQueries = {
+  list: (api: CloudApi, filters: ServerListFilters) =>
+    queryOptions({ queryKey: serverKeys.list(api, filters), queryFn: () => listServers(api, filters) }),
+  detail: (api: CloudApi, id: string) => queryOptions({ queryKey: serverKeys.detail(api, id), queryFn: () => getServer(api, id) }),
+};
+
+export const computeQueries = {
+  flavors: (api: CloudApi) => queryOptions({ queryKey: computeKeys.flavors(api), queryFn: () => listFlavors(api) }),
+  keypairs: (api: CloudApi) => queryOptions({ queryKey: computeKeys.keypairs(api), queryFn: () => listKeypairs(api) }),
+  limits: (api: CloudApi) => queryOptions({ queryKey: computeKeys.limits(api), queryFn: () => getLimits(api) }),
+  quota: (api: CloudApi) => queryOptions({ queryKey: computeKeys.quota(api), queryFn: () => getQuotaDetail(api) }),
+  availabilityZones: (api: CloudApi) =>
+    queryOptions({ queryKey: computeKeys.availabilityZones(api), queryFn: () => listAvailabilityZones(api) }),
+};
+
+/** Servers changed: their lists and this one's detail, plus what counts them. */
+function invalidateServers(client: QueryClient, api: CloudApi, id?: string) {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: serverKeys.lists(api) }),
+    id ? client.invalidateQueries({ queryKey: serverKeys.detail(api, id) }) : undefined,
+    client.invalidateQueries({ queryKey: computeKeys.limits(api) }),
+    client.invalidateQueries({ queryKey: computeKeys.quota(api) }),
+  ]);
+}
+
+export interface CreateServerImageVariables extends CreateServerImageInput {
+  serverId: string;
+}
+
+/** Mutation options: no retries (a repeated action is not what the user asked for). */
+export const serverMutations = {
+  create: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...serverKeys.all(api), 'create'],
+      mutationFn: (server: ServerCreate) => createServer(api, server),
+      retry: 0,
+      onSettled: (_data, _error, _server, _result, { client }) => invalidateServers(client, api),
+    }),
+  /** Snapshot: the task_state moves, a Glance image appears (and Cinder snapshots for a volume-backed server). */
+  createImage: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...serverKeys.all(api), 'create-image'],
+      mutationFn: ({ serverId, ...input }: CreateServerImageVariables) => createServerImage(api, serverId, input),
+      retry: 0,
+      onSettled: (_data, _error, { serverId }, _result, { client }) =>
+        Promise.all([
+          invalidateServers(client, api, serverId),
+          client.invalidateQueries({ queryKey: imageKeys.all(api) }),
+          client.invalidateQueries({ queryKey: volumeSnapshotKeys.lists(api) }),
+        ]),
+    }),
+  start: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...serverKeys.all(api), 'start'],
+      mutationFn: (serverId: string) => startServer(api, serverId),
+      retry: 0,
+      onSettled: (_data, _error, serverId, _result, { client }) => invalidateServers(client, api, serverId),
+    }),
+  stop: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...serverKeys.all(api), 'stop'],
+      mutationFn: (serverId: string) => stopServer(api, serverId),
+      retry: 0,
+      onSettled: (_data, _error, serverId, _result, { client }) => invalidateServers(client, api, serverId),
+    }),
+  delete: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...serverKeys.all(api), 'delete'],
+      mutationFn: (serverId: string) => deleteServer(api, serverId),
+      retry: 0,
+      onSettled: (_data, _error, serverId, _result, { client }) => invalidateServers(client, api, serverId),
+    }),
+};
