@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Outlet, useNavigation } from 'react-router-dom';
 import { useI18n } from '@/i18n';
+import { ToastViewport } from '@/components/toast/ToastProvider';
 import { Breadcrumbs } from './Breadcrumbs';
 import { Header } from './Header';
 import { Sidebar } from './Sidebar';
@@ -24,6 +25,7 @@ export function Shell() {
           </Suspense>
         </main>
       </div>
+      <ToastViewport />
     </div>
   );
 }

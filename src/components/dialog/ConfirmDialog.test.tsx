@@ -1,0 +1,104 @@
+import { screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { expectNoAxeViolations } from '../../../tests/axe';
+import { renderWithProviders } from '../../../tests/render';
+import { ConfirmDialog } from './ConfirmDialog';
+import { Dialog } from './Dialog';
+
+function Harness({ onConfirm, busyAfterConfirm = false }: { onConfirm: () => void; busyAfterConfirm?: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Delete web-1
+      </button>
+      <button type="button" onClick={() => setBusy(false)}>
+        finish
+      </button>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Confirm Delete Image"
+        confirmLabel="Delete Image"
+        danger
+        busy={busy}
+        onConfirm={() => {
+          onConfirm();
+          if (busyAfterConfirm) setTimeout(() => setBusy(true), 0);
+          else setOpen(false);
+        }}
+      >
+        <p>You have selected: web-1. Deleted images are not recoverable.</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+describe('ConfirmDialog', () => {
+  it('names what will happen, focuses Cancel, and returns focus on Escape', async () => {
+    const onConfirm = vi.fn<() => void>();
+    const { user } = renderWithProviders(<Harness onConfirm={onConfirm} />);
+    const opener = screen.getByRole('button', { name: 'Delete web-1' });
+    await user.click(opener);
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm Delete Image' });
+    expect(dialog).toHaveAccessibleDescription(/Deleted images are not recoverable/);
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await expectNoAxeViolations(document.body);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(opener).toHaveFocus();
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('traps focus inside the dialog', async () => {
+    const { user } = renderWithProviders(<Harness onConfirm={vi.fn<() => void>()} />);
+    await user.click(screen.getByRole('button', { name: 'Delete web-1' }));
+    const dialog = await screen.findByRole('dialog');
+    for (let step = 0; step < 5; step += 1) {
+      await user.tab();
+      expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    }
+  });
+
+  it('fires onConfirm exactly once on a double click, even before busy lands', async () => {
+    const onConfirm = vi.fn<() => void>();
+    const { user } = renderWithProviders(<Harness onConfirm={onConfirm} busyAfterConfirm />);
+    await user.click(screen.getByRole('button', { name: 'Delete web-1' }));
+    const confirm = await screen.findByRole('button', { name: 'Delete Image' });
+    await user.dblClick(confirm);
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(confirm).toHaveAttribute('aria-busy', 'true'));
+    await user.click(confirm);
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('cannot be closed while busy', async () => {
+    const { user } = renderWithProviders(<Harness onConfirm={vi.fn<() => void>()} busyAfterConfirm />);
+    await user.click(screen.getByRole('button', { name: 'Delete web-1' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete Image' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled());
+    expect(screen.getByRole('button', { name: 'Close dialog' })).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent('Working…');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+});
+
+describe('Dialog', () => {
+  it('closes with its × button', async () => {
+    function Open() {
+      const [open, setOpen] = useState(true);
+      return (
+        <Dialog open={open} onOpenChange={setOpen} title="Create Snapshot" description="Name the snapshot.">
+          <input aria-label="Snapshot Name" />
+        </Dialog>
+      );
+    }
+    const { user } = renderWithProviders(<Open />);
+    const dialog = await screen.findByRole('dialog', { name: 'Create Snapshot' });
+    expect(dialog).toHaveAccessibleDescription('Name the snapshot.');
+    await user.click(screen.getByRole('button', { name: 'Close dialog' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});
