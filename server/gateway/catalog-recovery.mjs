@@ -1,0 +1,70 @@
+// @ts-check
+/**
+ * After a restart of this server the browser may still hold a catalog with keys this process has
+ * not seen: re-read that token's catalog from Keystone (GET /v3/auth/catalog) once per token, at
+ * most once a minute, and register its endpoints again. Not forwarding: the gateway asks itself.
+ */
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import { bufferAnswer } from './buffered.mjs';
+
+/** @typedef {import('./agents.mjs').Agents} Agents */
+
+const RECOVERY_TIMEOUT_MS = 15_000;
+const RECOVERY_PERIOD_MS = 60_000;
+
+/**
+ * @typedef {object} RecoveryOptions
+ * @property {URL} keystone the Keystone base
+ * @property {Agents} agents
+ * @property {number} timeoutMs the gateway's upstream timeout (the look-up waits at most 15 s)
+ * @property {number} maxCatalogBytes
+ * @property {(body: unknown) => void} register registers the endpoints of a parsed catalog answer
+ */
+
+/**
+ * @param {RecoveryOptions} options
+ * @returns {(token: string) => Promise<void>} resolves when the look-up is over, whatever it found
+ */
+export function createCatalogRecovery({ keystone, agents, timeoutMs, maxCatalogBytes, register }) {
+  /** @type {Map<string, Promise<void>>} */
+  const recoveries = new Map();
+
+  /** @param {string} token */
+  const lookUp = (token) =>
+    new Promise((resolve) => {
+      const target = new URL(`${keystone.href.replace(/\/+$/, '')}/v3/auth/catalog`);
+      const request = (target.protocol === 'https:' ? https : http).request(target, {
+        method: 'GET',
+        agent: agents.forUrl(target),
+        headers: { 'X-Auth-Token': token, Accept: 'application/json', 'Accept-Encoding': 'identity' },
+      });
+      request.setTimeout(Math.min(timeoutMs, RECOVERY_TIMEOUT_MS), () => request.destroy());
+      request.on('error', () => resolve(undefined));
+      request.on('response', (answer) => {
+        bufferAnswer(answer, maxCatalogBytes, (body) => {
+          if (body !== null && answer.statusCode === 200) {
+            try {
+              register(JSON.parse(body.toString('utf8')));
+            } catch {
+              // not a catalog: nothing registered
+            }
+          }
+          resolve(undefined);
+        });
+      });
+      request.end();
+    });
+
+  return (token) => {
+    const id = createHash('sha256').update(token).digest('base64url');
+    const running = recoveries.get(id);
+    if (running) return running;
+    /** @type {Promise<void>} */
+    const promise = lookUp(token);
+    recoveries.set(id, promise);
+    setTimeout(() => recoveries.delete(id), RECOVERY_PERIOD_MS).unref();
+    return promise;
+  };
+}
