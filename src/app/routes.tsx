@@ -6,6 +6,7 @@ import { RequireSession } from './RequireSession';
 import { Shell } from './layout/Shell';
 import { paths } from '@/paths';
 import { RouteError } from './RouteError';
+import { RouteLoading } from './RouteLoading';
 
 /** What the breadcrumbs show for a route: the trail of i18n keys. */
 export interface RouteHandle {
@@ -20,6 +21,7 @@ export const appRoutes: RouteObject[] = [
   {
     element: <RequireSession />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <RouteLoading />,
     children: [
       {
         element: <Shell />,

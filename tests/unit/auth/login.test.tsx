@@ -61,11 +61,12 @@ describe('login', () => {
   });
 
   it('sends the user back to log in when the token expires, then returns to the same page', async () => {
-    const cloud = createMockCloud();
+    // An empty project: nothing is in transition, so nothing polls and the next request is the user's.
+    const cloud = createMockCloud({ seed: 'empty' });
     const { user, location } = await renderApp({ cloud, route: '/project/snapshots' });
     expect(await screen.findByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
     cloud.scenarios.expireTokens();
-    // Any call now answers 401: switching language is local, so ask the page to refetch by navigating.
+    // Every call now answers 401; opening another panel makes one.
     await user.click(screen.getByRole('link', { name: 'Images' }));
     expect(await screen.findByText(/Your session has ended/)).toBeInTheDocument();
     expect(location()).toMatch(/^\/auth\/login\?next=%2Fproject%2Fimages&reason=expired$/);
