@@ -34,3 +34,22 @@ describe('microversion negotiation', () => {
     expect(versionEntryFor([{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }], 'v3')?.version).toBe('3.70');
   });
 });
+
+describe('negotiateServiceMicroversion', () => {
+  it('reads a version list answered with 300 Multiple Choices, as Cinder does', async () => {
+    const { http, HttpResponse } = await import('msw');
+    const { setupServer } = await import('msw/node');
+    const { negotiateServiceMicroversion } = await import('./versions');
+    const server = setupServer(
+      http.get('http://cinder.test/', () =>
+        HttpResponse.json({ versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] }, { status: 300 }),
+      ),
+    );
+    server.listen({ onUnhandledRequest: 'error' });
+    try {
+      await expect(negotiateServiceMicroversion('volume', 'http://cinder.test/v3/p1', 'tok')).resolves.toBe('3.70');
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -20,7 +20,8 @@ export async function negotiateServiceMicroversion(
   token: string,
 ): Promise<string | null> {
   const http = createServiceHttp(service, { baseURL: serviceRoot(endpointUrl), token });
-  const response = await http.get('');
+  // Keystone, Glance and Cinder answer their version list with 300 Multiple Choices.
+  const response = await http.get('', { validateStatus: (status) => status === 200 || status === 300 });
   const { versions } = parseAnswer(versionListSchema, response.data, service, 'GET / (versions)');
   const major = /\/(v\d+)(\.\d+)?(\/|$)/.exec(new URL(endpointUrl).pathname);
   const entry = versionEntryFor(versions, major ? `${major[1]}${major[2] ?? ''}` : service === 'compute' ? 'v2.1' : 'v3');

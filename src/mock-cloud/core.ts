@@ -1,0 +1,69 @@
+import type { Clock } from './clock';
+import type { MockDb } from './db';
+import type { Service } from './faults';
+
+export interface RequestLogEntry {
+  method: string;
+  url: string;
+  at: number;
+}
+
+export interface FailRule {
+  service: Service;
+  method?: string;
+  path: RegExp | string;
+  status: number;
+  body?: unknown;
+  remaining: number;
+}
+
+export interface ChaosState {
+  errorRate: number;
+  maxLatencyMs: number;
+  random: () => number;
+}
+
+/** Scenario switches: not part of the db (exportState leaves them out). */
+export interface ScenarioState {
+  failRules: FailRule[];
+  slowMs: number;
+  chaos: ChaosState | null;
+  offline: boolean;
+  /** Faults for the next server builds (FIFO): those servers end in ERROR. */
+  failBuilds: Array<{ code: number; message: string }>;
+}
+
+/** What every handler can reach: configuration, the clock and the (replaceable) db. */
+export interface CloudCore {
+  readonly baseUrl: string;
+  /** The path part of baseUrl without a trailing slash ('' or '/mock-cloud'). */
+  readonly basePath: string;
+  readonly timeScale: number;
+  readonly regions: readonly string[];
+  readonly clock: Clock;
+  db: MockDb;
+  readonly scenario: ScenarioState;
+  readonly log: RequestLogEntry[];
+  requestCount: number;
+}
+
+export const servicePrefix: Record<Service, string> = {
+  identity: 'identity',
+  compute: 'compute',
+  image: 'image',
+  volume: 'volume',
+  network: 'network',
+};
+
+export function serviceRoot(core: CloudCore, service: Service): string {
+  return `${core.baseUrl}/${servicePrefix[service]}`;
+}
+
+/** Lifecycle offsets scaled by options.timeScale. */
+export function scaled(core: CloudCore, ms: number): number {
+  return Math.round(ms * core.timeScale);
+}
+
+export function emptyScenarioState(): ScenarioState {
+  return { failRules: [], slowMs: 0, chaos: null, offline: false, failBuilds: [] };
+}

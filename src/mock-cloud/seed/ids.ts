@@ -1,0 +1,75 @@
+/** Fixed ids of the 'demo' seed, for tests and the e2e suite to arrange and assert against. */
+export const seedIds = {
+  domain: 'default',
+  projects: {
+    demo: '2a887aef658b4d6ba55127b8661318ca',
+    demoAlt: '56a9f510db5843cb9de1b326ce9e5377',
+    admin: '31de9bda225b4404a5057c0b2001c15e',
+  },
+  users: { demo: 'ecd602ef77444c2991266f10efc105fc', admin: '0e2510431d4444d9b81609ecee53e446' },
+  roles: {
+    admin: 'ab39a054552d4670a76880c1a283d006',
+    member: 'e18a6d32d0894364ac26b43126004d7d',
+    reader: '0baa98c433be4fe586eb33e0ede28f7d',
+  },
+  flavors: { nano: '42', tiny: '1', small: '2', medium: '3', large: '4' },
+  servers: {
+    web1: 'b61b7729-2ca9-49df-96c4-b6390824f531',
+    db1: '952bb10a-6fa0-483a-8b54-48b53439dddf',
+    worker1: '646d8b69-c7db-40bc-9b3d-6cd51f1d5cb6',
+    builder1: '6ad564fc-ae40-48f0-8c2f-b033af63d7d5',
+    broken1: '18a175bd-c3c0-435c-9e69-9b9fd5c613ff',
+    volApp1: 'c360b1fd-2c28-4c3a-aeb7-ef4d5ef2daf9',
+    volDb1: '7a4b5120-1067-469d-a981-6eb7056efa33',
+    altWeb1: '20b1a829-23d0-4251-89b6-6bf7df90b38f',
+    /** The instance `db-1-snap-old` was taken from; it no longer exists. */
+    deleted: '9a92cd64-e511-43da-8715-55b75eb56dea',
+  },
+  images: {
+    cirros: '9eeea3b9-371a-42ac-bbd4-259190d1f7be',
+    ubuntu: 'bcdbd7bb-71cc-43b9-a61d-13c6d57254d6',
+    cirrosOldHidden: 'ebe1a049-3ef0-499f-ae3c-815e2e4bb9eb',
+    adminPrivate: '378db20a-dfa7-4671-80db-32e6b637dcdc',
+    projectTools: '9979a85e-1854-464b-af2e-64c49f42fab5',
+    brokenUpload: '72e19fad-4be1-461c-9f8e-1db529521efc',
+    web1SnapGolden: '72fe7a01-e08a-4943-80c1-43b69b1db9a4',
+    web1SnapNightly: '1af1ff4f-95a8-4b98-8196-f2cfa188d0a2',
+    db1SnapOld: '64e1783c-23c1-42dc-87ee-52baec9cf5d1',
+    web1SnapInflight: '7309c0c4-b2e8-4b48-93e1-746ee5e08c31',
+    volApp1Snap: '03e1c208-6a09-4e3f-b5b3-eaad5c0df87c',
+    altWeb1Snap: 'ef2fb700-8d26-4a7e-9ec5-5aebbcda81b0',
+  },
+  volumes: {
+    volApp1Root: '787dbbef-0ac7-48ed-bcda-96f165aac0b5',
+    volDb1Root: '8c33fbec-6984-480a-bce3-12f2b164234e',
+    volDb1Data: '43cde553-5a0a-4359-85c9-c5f842136387',
+    restoredFromSnap: '9e557018-0f67-47b3-9a81-c7909e8eaccf',
+    spareBoot: '2d7dd013-0840-4847-a9c4-43bb9de2b29e',
+  },
+  volumeSnapshots: {
+    /** `snapshot for vol-app-1-snap`, named in the block_device_mapping of image vol-app-1-snap. */
+    volApp1SnapBacking: '21d4e9b4-3aeb-4002-a6f8-3fe6e241965f',
+    dataSnap1: '10466657-ca5f-4b11-9401-0da73ddbd931',
+    dataSnap2: '2ca5acf9-13b5-4f99-b385-52578d5dc217',
+    dataSnapErr: 'fa91e313-6d8d-46b0-b11b-a26a42281e81',
+    groupSnap1: '7a96a1da-bbae-491a-9e2f-e0fb6ba8f4c2',
+    volApp1RootSnap: '767675ff-4e0a-49d1-b636-3be6cd6cbd50',
+  },
+  groupSnapshot: '9f07913f-5573-444a-838e-cf1e923f6c6f',
+  networks: {
+    privateNet: '9c08b13b-6ba0-49d9-b5f5-9d1eea1434e0',
+    publicNet: 'db279322-db4e-4690-be87-a2e39f697cac',
+    altNet: 'bf181bb8-117e-41ce-bfc8-68acc4515105',
+  },
+  subnets: {
+    privateSubnet: 'bcf80df2-0e6e-42a7-a60b-d526f1912a37',
+    publicSubnet: 'ab08d6a5-0bb2-45c4-826c-a6087a0a74c0',
+    altSubnet: 'c7ea633c-d975-45d5-9d14-a6b21f817319',
+  },
+  securityGroups: {
+    demoDefault: '10f85e6d-4087-4c08-84fb-d094d74e7003',
+    demoWeb: 'c25d8a7f-3732-473c-a855-93006e217bd9',
+    altDefault: '7dc29fd2-bf4a-4580-b9fc-ccd0f14cd643',
+    adminDefault: 'c7cc95ac-a4e7-4b89-b903-f9cee5766fb3',
+  },
+} as const;
