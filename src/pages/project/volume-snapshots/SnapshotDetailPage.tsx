@@ -1,0 +1,107 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { RowActions } from '@/components/actions/RowActions';
+import { ErrorState } from '@/components/ErrorState';
+import { PageHeader } from '@/components/PageHeader';
+import { Spinner } from '@/components/Spinner';
+import { StatusBadge } from '@/components/StatusBadge';
+import { useApi } from '@/cloud/cloud-context';
+import { describeError } from '@/cloud/describe-error';
+import { useI18n } from '@/i18n';
+import { volumeSnapshotQueries } from '@/openstack/cinder/queries';
+import { paths } from '@/paths';
+import { CreateVolumeDialog } from './CreateVolumeDialog';
+import { DeleteSnapshotsDialog } from './DeleteSnapshotsDialog';
+import { EditSnapshotDialog } from './EditSnapshotDialog';
+import { SnapshotDetails } from './SnapshotDetails';
+import { snapshotRowActions } from './snapshot-actions';
+import { snapshotPaths } from './snapshot-paths';
+import { displayName } from './snapshot-rows';
+import { isTransitional, statusTone } from './snapshot-status';
+import { statusText } from './status-words';
+import { useSnapshotRows } from './use-snapshot-rows';
+import { POLL_MS } from './use-snapshots-list';
+import './VolumeSnapshotsPage.css';
+
+type OpenDialog = 'create' | 'edit' | 'delete' | null;
+
+/** One volume snapshot: what the row shows and its details, with the same actions. */
+export function SnapshotDetailPage() {
+  const { snapshotId = '' } = useParams();
+  const api = useApi();
+  const { t, format } = useI18n();
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [deleted, setDeleted] = useState(false);
+  const query = useQuery({
+    ...volumeSnapshotQueries.detail(api, snapshotId),
+    refetchInterval: (current) => (current.state.data && isTransitional(current.state.data) ? POLL_MS : false),
+  });
+  const snapshots = useMemo(() => (query.data ? [query.data] : []), [query.data]);
+  const { rows } = useSnapshotRows(snapshots);
+  const row = rows[0];
+  const actions = useMemo(
+    () =>
+      snapshotRowActions(
+        {
+          createVolume: () => setDialog('create'),
+          launch: (target) => navigate(paths.launch({ source: 'volume_snapshot', id: target.id })),
+          edit: () => setDialog('edit'),
+          remove: () => setDialog('delete'),
+        },
+        t,
+      ),
+    [navigate, t],
+  );
+
+  if (query.isPending) return <Spinner label={t('common.loading')} />;
+  if (!row) {
+    const failure = describeError(query.error, t);
+    return (
+      <section className="volume-snapshots">
+        <PageHeader title={t('volumeSnapshots.detail.title')} />
+        <ErrorState message={failure.message} requestId={failure.requestId} onRetry={() => void query.refetch()} />
+        <Link to={snapshotPaths.list}>{t('volumeSnapshots.detail.back')}</Link>
+      </section>
+    );
+  }
+
+  const { snapshot } = row;
+  const name = displayName(snapshot);
+  return (
+    <section className="volume-snapshots">
+      <PageHeader title={name} actions={<RowActions row={row} actions={actions} name={name} />} />
+      <p>
+        <Link to={snapshotPaths.list}>{t('volumeSnapshots.detail.back')}</Link>
+      </p>
+      <dl className="volume-snapshots__details">
+        <dt>{t('volumeSnapshots.columns.status')}</dt>
+        <dd>
+          <StatusBadge tone={statusTone(snapshot.status)} label={statusText(snapshot.status, t)} title={snapshot.status} />
+        </dd>
+        <dt>{t('volumeSnapshots.columns.description')}</dt>
+        <dd>{snapshot.description?.trim() || t('common.notAvailable')}</dd>
+        <dt>{t('volumeSnapshots.columns.size')}</dt>
+        <dd>{format.gigabytes(snapshot.size)}</dd>
+        <dt>{t('volumeSnapshots.columns.created')}</dt>
+        <dd>{format.dateTime(snapshot.created_at)}</dd>
+      </dl>
+      <SnapshotDetails row={row} />
+      {dialog === 'create' && <CreateVolumeDialog snapshot={snapshot} onClose={() => setDialog(null)} />}
+      {dialog === 'edit' && <EditSnapshotDialog snapshot={snapshot} onClose={() => setDialog(null)} />}
+      {dialog === 'delete' && (
+        <DeleteSnapshotsDialog
+          open
+          rows={[row]}
+          onOpenChange={(open) => {
+            if (open) return;
+            setDialog(null);
+            if (deleted) navigate(snapshotPaths.list);
+          }}
+          onFinished={(summary) => setDeleted(summary.deleted.length > 0)}
+        />
+      )}
+    </section>
+  );
+}

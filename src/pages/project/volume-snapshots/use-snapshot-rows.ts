@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useApi } from '@/cloud/cloud-context';
+import { volumeServiceQueries } from '@/openstack/cinder/queries';
+import type { VolumeSnapshot } from '@/openstack/cinder/schemas';
+import { volumeBackedImagesQuery } from './image-links-query';
+import { buildRows, indexImagesBySnapshot, indexVolumes, newestMessages, type SnapshotRow, type VolumeLookup, type VolumesChecked } from './snapshot-rows';
+import { isFailed } from './snapshot-status';
+import { POLL_MS } from './use-snapshots-list';
+import { anyVolumeMoving, projectVolumesQuery } from './volume-lookup-query';
+
+/**
+ * Everything a row shows beyond the snapshot itself, from a fixed number of requests whatever the
+ * page size: one volume listing, one Glance listing of volume-backed instance snapshots, and —
+ * only when a row has failed — one call for Cinder's user messages.
+ */
+export function useSnapshotRows(snapshots: readonly VolumeSnapshot[]): { rows: SnapshotRow[]; volumes: VolumeLookup } {
+  const api = useApi();
+  const volumes = useQuery({
+    ...projectVolumesQuery(api),
+    refetchInterval: (current) => (anyVolumeMoving(current.state.data) ? POLL_MS : false),
+  });
+  const images = useQuery(volumeBackedImagesQuery(api));
+  const anyFailed = snapshots.some(isFailed);
+  const messages = useQuery({ ...volumeServiceQueries.messages(api, {}), enabled: anyFailed });
+
+  const checked: VolumesChecked = volumes.isPending ? 'pending' : volumes.data?.complete ? 'checked' : 'unknown';
+  const volumeLookup = useMemo(() => indexVolumes(volumes.data?.volumes ?? [], checked), [volumes.data, checked]);
+  const imageLinks = useMemo(() => indexImagesBySnapshot(images.data ?? []), [images.data]);
+  const messageIndex = useMemo(() => newestMessages(anyFailed ? (messages.data ?? []) : []), [messages.data, anyFailed]);
+  const rows = useMemo(
+    () => buildRows(snapshots, { volumes: volumeLookup, images: imageLinks, messages: messageIndex }),
+    [snapshots, volumeLookup, imageLinks, messageIndex],
+  );
+  return { rows, volumes: volumeLookup };
+}

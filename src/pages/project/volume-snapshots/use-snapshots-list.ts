@@ -1,0 +1,64 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useApi } from '@/cloud/cloud-context';
+import { useUrlState } from '@/lib/use-url-state';
+import { volumeSnapshotQueries } from '@/openstack/cinder/queries';
+import type { VolumeSnapshotListFilters } from '@/openstack/cinder/snapshots';
+import { isTransitional } from './snapshot-status';
+import { snapshotsUrlFields, type SnapshotsUrlState } from './url-state';
+
+/** How often a list with a moving row asks again. */
+export const POLL_MS = 2000;
+
+export type SnapshotsFilters = Omit<SnapshotsUrlState, 'markers'>;
+
+/** The URL state as Cinder's list filters: name, status and volume are Cinder's own filters, sort is `sort=key:dir`. */
+export function toCinderFilters(filters: SnapshotsFilters, marker: string | undefined): VolumeSnapshotListFilters {
+  return {
+    name: filters.name.trim() || undefined,
+    status: filters.status || undefined,
+    volumeId: filters.volume || undefined,
+    sortKey: filters.sort?.key,
+    sortDir: filters.sort?.dir,
+    limit: filters.limit,
+    marker,
+  };
+}
+
+/** One page of Cinder volume snapshots, its state in the URL; polls only while a row is moving. */
+export function useSnapshotsList() {
+  const api = useApi();
+  const [state, setState] = useUrlState(snapshotsUrlFields);
+  const { markers, ...filters } = state;
+  const marker = markers.at(-1);
+  const cinderFilters = toCinderFilters(filters, marker);
+
+  const query = useQuery({
+    ...volumeSnapshotQueries.list(api, cinderFilters),
+    placeholderData: keepPreviousData,
+    refetchInterval: (current) => (current.state.data?.snapshots.some(isTransitional) ? POLL_MS : false),
+  });
+
+  /** Filters and sorting start again at the first page. */
+  const setFilters = useCallback(
+    (update: Partial<SnapshotsFilters>, options?: { replace?: boolean }) => setState({ ...update, markers: [] }, options),
+    [setState],
+  );
+  const nextMarker = query.data?.nextMarker ?? null;
+  const goNext = useCallback(() => {
+    if (nextMarker !== null) setState((current) => ({ markers: [...current.markers, nextMarker] }));
+  }, [nextMarker, setState]);
+  const goPrevious = useCallback(() => setState((current) => ({ markers: current.markers.slice(0, -1) })), [setState]);
+  const snapshots = useMemo(() => query.data?.snapshots ?? [], [query.data]);
+
+  return {
+    filters,
+    query,
+    snapshots,
+    hasNext: nextMarker !== null,
+    hasPrevious: markers.length > 0,
+    setFilters,
+    goNext,
+    goPrevious,
+  };
+}
