@@ -1,0 +1,18 @@
+import { useMemo } from 'react';
+import { RowActions } from '@/components/actions/RowActions';
+import { useI18n } from '@/i18n';
+import type { Server } from '@/openstack/nova/schemas';
+import { createSnapshotAction } from './instance-actions';
+import type { InstanceRow } from './instance-rows';
+
+interface InstanceRowActionsProps {
+  row: InstanceRow;
+  onCreateSnapshot(server: Server): void;
+}
+
+/** Create Snapshot as the row's main action (Horizon's first button). */
+export function InstanceRowActions({ row, onCreateSnapshot }: InstanceRowActionsProps) {
+  const { t } = useI18n();
+  const actions = useMemo(() => [createSnapshotAction(t, onCreateSnapshot)], [t, onCreateSnapshot]);
+  return <RowActions row={row} actions={actions} name={row.server.name} />;
+}

@@ -1,0 +1,136 @@
+import type { Image } from '@/openstack/glance/schemas';
+import type { Server } from '@/openstack/nova/schemas';
+import { serverTaskState } from '@/openstack/nova/server-helpers';
+
+export type FlowStepId = 'stop' | 'waitStopped' | 'create' | 'waitUploaded' | 'start';
+export type FlowStepState = 'pending' | 'running' | 'done' | 'failed';
+
+export interface FlowStep {
+  id: FlowStepId;
+  state: FlowStepState;
+}
+
+export interface SnapshotFlowState {
+  steps: FlowStep[];
+  phase: 'running' | 'succeeded' | 'failed';
+  imageId: string | null;
+  /** The first failure: it decides what the user is told. */
+  error: unknown;
+  failedStep: FlowStepId | null;
+}
+
+/** A wait that ended badly without a failed request. */
+export class SnapshotFlowError extends Error {
+  constructor(
+    readonly reason: 'serverError' | 'imageFailed' | 'timedOut',
+    readonly detail: string,
+  ) {
+    super(`${reason}: ${detail}`);
+    this.name = 'SnapshotFlowError';
+  }
+}
+
+export interface SnapshotFlowDeps {
+  stopServer(): Promise<void>;
+  startServer(): Promise<void>;
+  readServer(): Promise<Server>;
+  createImage(): Promise<{ imageId: string }>;
+  readImage(imageId: string): Promise<Image>;
+  sleep(ms: number): Promise<void>;
+  now(): number;
+}
+
+export interface SnapshotFlowOptions {
+  /** Stop the server first and start it again once the snapshot is uploaded. */
+  shutOffFirst: boolean;
+  stopTimeoutMs?: number;
+  uploadTimeoutMs?: number;
+}
+
+/** Poll soon after an action, then back off: the demo finishes in seconds, a real upload in minutes. */
+const pollDelays = [400, 800, 1500, 2500, 4000];
+
+type Check = { done: true } | { done: false };
+
+async function pollUntil(deps: SnapshotFlowDeps, timeoutMs: number, what: string, check: () => Promise<Check>): Promise<void> {
+  const deadline = deps.now() + timeoutMs;
+  for (let attempt = 0; ; attempt += 1) {
+    if ((await check()).done) return;
+    if (deps.now() >= deadline) throw new SnapshotFlowError('timedOut', what);
+    await deps.sleep(pollDelays[Math.min(attempt, pollDelays.length - 1)] ?? 4000);
+  }
+}
+
+const failedImageStatuses = new Set(['killed', 'deleted', 'pending_delete', 'deactivated']);
+
+export function initialFlowState(shutOffFirst: boolean): SnapshotFlowState {
+  const ids: FlowStepId[] = shutOffFirst ? ['stop', 'waitStopped', 'create', 'waitUploaded', 'start'] : ['create'];
+  return { steps: ids.map((id) => ({ id, state: 'pending' })), phase: 'running', imageId: null, error: null, failedStep: null };
+}
+
+/**
+ * Creates the snapshot, optionally inside stop → wait for SHUTOFF → createImage → wait for the image
+ * to be active (and the server's task to clear) → start. If anything fails after the server was
+ * stopped, it is still started again, so the flow never leaves a server off that was running.
+ */
+export async function runSnapshotFlow(
+  options: SnapshotFlowOptions,
+  deps: SnapshotFlowDeps,
+  onChange: (state: SnapshotFlowState) => void,
+): Promise<SnapshotFlowState> {
+  let state = initialFlowState(options.shutOffFirst);
+  const publish = (next: Partial<SnapshotFlowState>) => {
+    state = { ...state, ...next };
+    onChange(state);
+  };
+  const mark = (id: FlowStepId, stepState: FlowStepState) =>
+    publish({ steps: state.steps.map((entry) => (entry.id === id ? { ...entry, state: stepState } : entry)) });
+
+  async function step<T>(id: FlowStepId, work: () => Promise<T>): Promise<T> {
+    mark(id, 'running');
+    try {
+      const value = await work();
+      mark(id, 'done');
+      return value;
+    } catch (error) {
+      mark(id, 'failed');
+      if (state.error === null) publish({ error, failedStep: id });
+      throw error;
+    }
+  }
+
+  let stopped = false;
+  try {
+    if (options.shutOffFirst) {
+      await step('stop', deps.stopServer);
+      stopped = true;
+      await step('waitStopped', () =>
+        pollUntil(deps, options.stopTimeoutMs ?? 10 * 60_000, 'waitStopped', async () => {
+          const server = await deps.readServer();
+          if (server.status.toUpperCase() === 'ERROR') throw new SnapshotFlowError('serverError', server.fault?.message ?? '');
+          return { done: server.status.toUpperCase() === 'SHUTOFF' && serverTaskState(server) === null };
+        }),
+      );
+    }
+    const { imageId } = await step('create', deps.createImage);
+    publish({ imageId });
+    if (options.shutOffFirst) {
+      await step('waitUploaded', () =>
+        pollUntil(deps, options.uploadTimeoutMs ?? 2 * 3600_000, 'waitUploaded', async () => {
+          const image = await deps.readImage(imageId);
+          if (failedImageStatuses.has(image.status)) throw new SnapshotFlowError('imageFailed', image.status);
+          if (image.status !== 'active') return { done: false };
+          return { done: serverTaskState(await deps.readServer()) === null };
+        }),
+      );
+      await step('start', deps.startServer);
+    }
+    publish({ phase: 'succeeded' });
+  } catch {
+    if (stopped && state.steps.some((item) => item.id === 'start' && item.state === 'pending')) {
+      await step('start', deps.startServer).catch(() => undefined);
+    }
+    publish({ phase: 'failed' });
+  }
+  return state;
+}

@@ -1,0 +1,90 @@
+import { StatusBadge } from '@/components/StatusBadge';
+import type { DataTableColumn } from '@/components/data-table/DataTable';
+import type { I18n } from '@/i18n';
+import { serverIpAddresses, serverTaskState } from '@/openstack/nova/server-helpers';
+import type { InstanceSortKey } from './instances-url-state';
+import { powerStateKey, statusKey, statusTone, taskKey } from './instance-state';
+import type { ImageCell, InstanceRow } from './instance-rows';
+
+function ImageName({ image, t }: { image: ImageCell; t: I18n['t'] }) {
+  switch (image.kind) {
+    case 'volume':
+      return <span className="instances__volume-boot">{t('instances.image.bootsFromVolume')}</span>;
+    case 'image':
+      return <>{image.name}</>;
+    case 'missing':
+      return (
+        <span className="instances__muted" title={t('instances.image.missingTitle', { id: image.id })}>
+          {t('instances.image.missing')}
+        </span>
+      );
+    case 'loading':
+      return <span className="instances__muted">{t('instances.image.loading')}</span>;
+  }
+}
+
+function TaskCell({ row, t }: { row: InstanceRow; t: I18n['t'] }) {
+  const task = serverTaskState(row.server);
+  if (task === null) return <>{t('instances.noTask')}</>;
+  const key = taskKey(task);
+  return <StatusBadge tone="transition" label={key ? t(key) : task} title={task} />;
+}
+
+type Column = DataTableColumn<InstanceRow> & { sortKey?: InstanceSortKey };
+
+/** Horizon's columns, in Horizon's order. */
+export function instanceColumns({ t, format }: Pick<I18n, 't' | 'format'>): Column[] {
+  const dash = t('common.notAvailable');
+  return [
+    { id: 'name', header: t('instances.columns.name'), rowHeader: true, sortKey: 'display_name', cell: (row) => row.server.name },
+    { id: 'image', header: t('instances.columns.image'), cell: (row) => <ImageName image={row.image} t={t} /> },
+    {
+      id: 'ip',
+      header: t('instances.columns.ip'),
+      cell: (row) => {
+        const addresses = serverIpAddresses(row.server);
+        if (addresses.length === 0) return dash;
+        return (
+          <ul className="instances__addresses">
+            {addresses.map((entry) => (
+              <li key={`${entry.network}-${entry.address}`}>{entry.address}</li>
+            ))}
+          </ul>
+        );
+      },
+    },
+    { id: 'flavor', header: t('instances.columns.flavor'), cell: (row) => row.flavorName ?? dash },
+    { id: 'keyPair', header: t('instances.columns.keyPair'), sortKey: 'key_name', cell: (row) => row.server.key_name || dash },
+    {
+      id: 'status',
+      header: t('instances.columns.status'),
+      sortKey: 'vm_state',
+      cell: (row) => {
+        const key = statusKey(row.server.status);
+        return <StatusBadge tone={statusTone(row.server)} label={key ? t(key) : row.server.status} title={row.server.status} />;
+      },
+    },
+    {
+      id: 'availabilityZone',
+      header: t('instances.columns.availabilityZone'),
+      sortKey: 'availability_zone',
+      cell: (row) => row.server['OS-EXT-AZ:availability_zone'] || dash,
+    },
+    { id: 'task', header: t('instances.columns.task'), sortKey: 'task_state', cell: (row) => <TaskCell row={row} t={t} /> },
+    {
+      id: 'powerState',
+      header: t('instances.columns.powerState'),
+      sortKey: 'power_state',
+      cell: (row) => {
+        const key = powerStateKey(row.server['OS-EXT-STS:power_state']);
+        return key ? t(key) : dash;
+      },
+    },
+    {
+      id: 'age',
+      header: t('instances.columns.age'),
+      sortKey: 'created_at',
+      cell: (row) => <time dateTime={row.server.created} title={format.dateTime(row.server.created)}>{format.age(row.server.created)}</time>,
+    },
+  ];
+}
