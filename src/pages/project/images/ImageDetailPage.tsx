@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useApi } from '@/cloud/cloud-context';
+import { describeError } from '@/cloud/describe-error';
+import { ErrorState } from '@/components/ErrorState';
+import { PageHeader } from '@/components/PageHeader';
+import { Spinner } from '@/components/Spinner';
+import { StatusBadge } from '@/components/StatusBadge';
+import { useI18n } from '@/i18n';
+import { imageQueries } from '@/openstack/glance/queries';
+import { paths } from '@/paths';
+import { EditImageDialog } from './EditImageDialog';
+import { ImageDetails } from './ImageDetails';
+import { displayName, editBlocker, isTransitional, launchBlocker, statusKey, statusTone } from './image-rules';
+import { launchPath } from './image-actions';
+import { POLL_MS } from './use-images-list';
+
+/** /project/images/:imageId — one image or snapshot, polled while it moves. */
+export function ImageDetailPage() {
+  const { imageId = '' } = useParams();
+  const api = useApi();
+  const { t } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const image = useQuery({
+    ...imageQueries.detail(api, imageId),
+    refetchInterval: (query) => (query.state.data && isTransitional(query.state.data) ? POLL_MS : false),
+  });
+
+  const back = <Link to={paths.images}>{t('images.details.back')}</Link>;
+  if (image.isPending) return <Spinner label={t('common.loading')} showLabel />;
+  if (image.isError) {
+    const { message, requestId } = describeError(image.error, t);
+    return (
+      <>
+        <p>{back}</p>
+        <ErrorState title={t('images.details.loadFailed')} message={message} requestId={requestId} onRetry={() => void image.refetch()} />
+      </>
+    );
+  }
+  const data = image.data;
+  const key = statusKey(data.status);
+  return (
+    <>
+      <p>{back}</p>
+      <PageHeader
+        title={displayName(data)}
+        description={<StatusBadge tone={statusTone(data.status)} label={key ? t(key) : data.status} />}
+        actions={
+          <>
+            {launchBlocker(data) === null && (
+              <Link className="button button--primary" to={launchPath(data)}>
+                {t('images.actions.launch')}
+              </Link>
+            )}
+            {editBlocker(data, api.projectId) === null && (
+              <button type="button" className="button" onClick={() => setEditing(true)}>
+                {t('images.actions.edit')}
+              </button>
+            )}
+          </>
+        }
+      />
+      <ImageDetails image={data} pageBaseIds={data.base_image_ref ? [data.base_image_ref] : []} />
+      {editing && <EditImageDialog image={data} onClose={() => setEditing(false)} />}
+    </>
+  );
+}

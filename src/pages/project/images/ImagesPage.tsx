@@ -1,0 +1,140 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useApi } from '@/cloud/cloud-context';
+import { describeError } from '@/cloud/describe-error';
+import { BatchActions } from '@/components/actions/BatchActions';
+import { RowActions } from '@/components/actions/RowActions';
+import { DataTable, type TableSort } from '@/components/data-table/DataTable';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { PageHeader } from '@/components/PageHeader';
+import { Pager } from '@/components/Pager';
+import { useI18n } from '@/i18n';
+import type { Image } from '@/openstack/glance/schemas';
+import { DeleteImagesDialog } from './DeleteImagesDialog';
+import { EditImageDialog } from './EditImageDialog';
+import { ImageDetails } from './ImageDetails';
+import { ImagesFilters } from './ImagesFilters';
+import { VanishedNotice } from './VanishedNotice';
+import { deleteImagesAction, imageRowActions } from './image-actions';
+import { imageColumns } from './image-columns';
+import { displayName, isTransitional, selectionBlocker } from './image-rules';
+import { PAGE_SIZES, SORT_KEYS, type SortKey } from './images-url-state';
+import { decodeCursor } from './merged-pager';
+import { useImageSelection } from './use-image-selection';
+import { useImagesList } from './use-images-list';
+import { useVanishedWatch } from './use-vanished-watch';
+import './ImagesPage.css';
+
+const NO_ROWS: Image[] = [];
+
+function isSortKey(key: string): key is SortKey {
+  return (SORT_KEYS as readonly string[]).includes(key);
+}
+
+/** /project/images — Horizon's Images panel: images and instance snapshots, launch, edit and bulk delete. */
+export function ImagesPage() {
+  const api = useApi();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const navigate = useNavigate();
+  const list = useImagesList();
+  const { query, filters, markers } = list;
+  const rows = query.data?.items ?? NO_ROWS;
+  const { selectedIds, selectedRows, setSelectedIds, removeIds } = useImageSelection(rows);
+  const [editing, setEditing] = useState<Image | null>(null);
+  const [deleting, setDeleting] = useState<Image[] | null>(null);
+  // Mutated in place: ids this tab deleted, so their absence is not reported as a vanishing.
+  const [deletedByUs] = useState(() => new Set<string>());
+  const scope = JSON.stringify([filters, markers.at(-1) ?? null]);
+  const { vanished, dismiss } = useVanishedWatch({ rows, scope, deletedByUs });
+
+  const project = api.session.project;
+  const columns = useMemo(() => imageColumns({ i18n, project }), [i18n, project]);
+  const rowActions = useMemo(
+    () => imageRowActions({ t, projectId: project.id, navigate, onEdit: setEditing, onDelete: setDeleting }),
+    [t, project.id, navigate],
+  );
+  const batchActions = useMemo(() => [deleteImagesAction({ t, projectId: project.id, onDelete: setDeleting })], [t, project.id]);
+  const pageBaseIds = useMemo(() => [...new Set(rows.flatMap((row) => (row.base_image_ref ? [row.base_image_ref] : [])))], [rows]);
+
+  const onDeleted = useCallback(
+    (deletedIds: readonly string[]) => {
+      for (const id of deletedIds) deletedByUs.add(id);
+      removeIds(deletedIds);
+      // A page that starts after a deleted image cannot be asked for again: back to the first page.
+      const gone = new Set(deletedIds);
+      if (markers.some((cursor) => decodeCursor(cursor, 2).some((part) => gone.has(part)))) list.resetPaging();
+    },
+    [markers, list, removeIds, deletedByUs],
+  );
+
+  const filtered = filters.type !== 'all' || filters.visibility !== 'all' || filters.name !== '' || filters.status !== '';
+  const loadError = query.isError ? describeError(query.error, t) : null;
+
+  return (
+    <>
+      <PageHeader title={t('images.title')} />
+      <ImagesFilters filters={filters} onChange={list.setFilters} />
+      <div className="images-toolbar">
+        <BatchActions selected={selectedRows} actions={batchActions} />
+        {rows.some(isTransitional) && <p className="image-details__muted">{t('images.polling')}</p>}
+      </div>
+      <VanishedNotice vanished={vanished} onDismiss={dismiss} />
+      {loadError && query.data && (
+        <ErrorState title={t('images.loadFailed')} message={loadError.message} requestId={loadError.requestId} onRetry={() => void query.refetch()} />
+      )}
+      {query.data?.partial && (
+        <p className="images-notice images-notice--info" role="status">
+          {t('images.paging.partial')}
+        </p>
+      )}
+      <DataTable
+        rows={rows}
+        getRowId={(image) => image.id}
+        columns={columns}
+        caption={t('images.tableLabel')}
+        sort={filters.sort}
+        onSortChange={(sort: TableSort) => {
+          if (isSortKey(sort.key)) list.setFilters({ sort: { key: sort.key, dir: sort.dir } });
+        }}
+        selection={{
+          selected: selectedIds,
+          onChange: setSelectedIds,
+          rowLabel: (image) => t('images.actions.selectRow', { name: displayName(image) }),
+          disabledReason: (image) => {
+            const reason = selectionBlocker(image, project.id);
+            return reason ? t(reason) : null;
+          },
+        }}
+        rowActions={(image) => <RowActions row={image} actions={rowActions} name={displayName(image)} />}
+        expandedRow={(image) => <ImageDetails image={image} pageBaseIds={pageBaseIds} />}
+        rowName={(image) => displayName(image)}
+        isLoading={query.isPending || query.isPlaceholderData}
+        error={
+          loadError && !query.data ? (
+            <ErrorState title={t('images.loadFailed')} message={loadError.message} requestId={loadError.requestId} onRetry={() => void query.refetch()} />
+          ) : undefined
+        }
+        empty={
+          <EmptyState
+            title={filtered ? t('images.empty.filteredTitle') : t('images.empty.title')}
+            body={filtered ? t('images.empty.filteredBody') : t('images.empty.body')}
+          />
+        }
+      />
+      <Pager
+        hasPrevious={list.hasPrevious}
+        hasNext={list.hasNext}
+        onPrevious={list.goPrevious}
+        onNext={list.goNext}
+        pageSize={filters.limit}
+        pageSizes={PAGE_SIZES}
+        onPageSizeChange={(limit) => list.setFilters({ limit })}
+        summary={t('table.pager.displaying', { count: rows.length })}
+      />
+      {editing && <EditImageDialog image={editing} onClose={() => setEditing(null)} />}
+      {deleting && <DeleteImagesDialog images={deleting} onClose={() => setDeleting(null)} onDeleted={onDeleted} />}
+    </>
+  );
+}

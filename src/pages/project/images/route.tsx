@@ -1,0 +1,16 @@
+import { Route, Routes } from 'react-router-dom';
+import { ImageDetailPage } from './ImageDetailPage';
+import { ImagesPage } from './ImagesPage';
+import '@/i18n/panels/images'; // registers the panel's messages
+
+/** /project/images/* — the list, and one image's details. */
+function ImagesRoute() {
+  return (
+    <Routes>
+      <Route index element={<ImagesPage />} />
+      <Route path=":imageId" element={<ImageDetailPage />} />
+    </Routes>
+  );
+}
+
+export { ImagesRoute as Component };
