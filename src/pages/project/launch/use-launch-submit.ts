@@ -1,0 +1,46 @@
+import { useMutation } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useApi } from '@/cloud/cloud-context';
+import { useToast } from '@/components/toast/toast-context';
+import { useI18n } from '@/i18n';
+import { serverMutations } from '@/openstack/nova/queries';
+import type { ServerCreate } from '@/openstack/nova/schemas';
+import { paths } from '@/paths';
+
+/**
+ * The one POST /servers. A ref holds the gate, so a double click (two events before React
+ * re-renders the disabled button) still sends one request. Never retried. On success: a toast
+ * and the Instances page, where the new instance shows in Build. On failure the gate opens again
+ * and the wizard keeps everything entered.
+ */
+export function useLaunchSubmit() {
+  const api = useApi();
+  const { t } = useI18n();
+  const { toast } = useToast();
+  const navigate = useNavigate();
+  const mutation = useMutation(serverMutations.create(api));
+  const inFlight = useRef(false);
+  const { mutate, reset } = mutation;
+
+  const launch = useCallback(
+    (server: ServerCreate) => {
+      if (inFlight.current) return;
+      inFlight.current = true;
+      reset();
+      mutate(server, {
+        onSuccess: () => {
+          const count = server.max_count ?? 1;
+          toast({ tone: 'success', title: t('launch.result.launched', { count, name: server.name }), body: t('launch.result.launchedBody') });
+          navigate(paths.instances);
+        },
+        onError: () => {
+          inFlight.current = false;
+        },
+      });
+    },
+    [mutate, reset, toast, t, navigate],
+  );
+
+  return { launch, isLaunching: mutation.isPending, error: mutation.error };
+}
