@@ -31,6 +31,8 @@ describe('Instances panel: the list', () => {
     expect(cellUnder(rowOf('db-1'), 'Power State')).toHaveTextContent('Shut Down');
     expect(cellUnder(rowOf('builder-1'), 'Task')).toHaveTextContent('Spawning');
     expect(cellUnder(rowOf('broken-1'), 'Status')).toHaveTextContent('Error');
+    // An instance in ERROR says why, in Nova's own words.
+    expect(cellUnder(rowOf('broken-1'), 'Status')).toHaveTextContent('No valid host was found');
     await expectNoAxeViolations();
   });
 

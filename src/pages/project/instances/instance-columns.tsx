@@ -61,7 +61,13 @@ export function instanceColumns({ t, format }: Pick<I18n, 't' | 'format'>): Colu
       sortKey: 'vm_state',
       cell: (row) => {
         const key = statusKey(row.server.status);
-        return <StatusBadge tone={statusTone(row.server)} label={key ? t(key) : row.server.status} title={row.server.status} />;
+        const fault = row.server.status === 'ERROR' ? row.server.fault?.message : undefined;
+        return (
+          <>
+            <StatusBadge tone={statusTone(row.server)} label={key ? t(key) : row.server.status} title={row.server.status} />
+            {fault && <span className="instances__fault">{fault}</span>}
+          </>
+        );
       },
     },
     {
