@@ -2,11 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';
 import { loadRuntimeConfig } from '@/cloud/runtime-config';
+import { initialLocale, loadLocale } from '@/i18n';
 import '@/styles/tokens.css';
 import '@/styles/base.css';
 
 async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
+  // A saved non-English choice is fetched alongside the settings, so the first render speaks it.
+  const messages = loadLocale(initialLocale()).catch(() => undefined);
   let config;
   try {
     config = await loadRuntimeConfig();
@@ -24,6 +27,7 @@ async function boot(): Promise<void> {
       sessionStorage.removeItem('snapshot-dashboard.session');
     };
   }
+  await messages;
   root.render(
     <StrictMode>
       <App config={config} resetDemo={resetDemo} />

@@ -1,21 +1,52 @@
-import { z } from 'zod';
+const interfaces = ['public', 'internal', 'admin'] as const;
+const defaultTexts = ['region', 'userDomain', 'projectDomain', 'projectName', 'username'] as const;
 
-const defaultsSchema = z.looseObject({
-  region: z.string().optional(),
-  interface: z.enum(['public', 'internal', 'admin']).optional(),
-  userDomain: z.string().optional(),
-  projectDomain: z.string().optional(),
-  projectName: z.string().optional(),
-  username: z.string().optional(),
-});
+export interface LoginDefaults {
+  region?: string;
+  interface?: (typeof interfaces)[number];
+  userDomain?: string;
+  projectDomain?: string;
+  projectName?: string;
+  username?: string;
+}
 
-const configSchema = z.discriminatedUnion('mode', [
-  z.looseObject({ mode: z.literal('demo') }),
-  z.looseObject({ mode: z.literal('gateway'), authUrl: z.string().min(1), defaults: defaultsSchema.optional() }),
-  z.looseObject({ mode: z.literal('direct'), authUrl: z.string().min(1), defaults: defaultsSchema.optional() }),
-]);
+type ConfigFile = { mode: 'demo' } | { mode: 'gateway' | 'direct'; authUrl: string; defaults?: LoginDefaults };
 
-export type LoginDefaults = z.infer<typeof defaultsSchema>;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function invalid(field: string, expected: string): never {
+  throw new Error(`/os/config.json: field "${field}": expected ${expected}`);
+}
+
+/**
+ * Checks /os/config.json, the dashboard's own small document, by hand: a zod schema here would
+ * put zod's core into the entry chunk, which otherwise loads it only with the first Keystone answer.
+ */
+function readConfigFile(data: unknown): ConfigFile {
+  if (!isRecord(data)) return invalid('(body)', 'an object');
+  const { mode, authUrl, defaults } = data;
+  if (mode === 'demo') return { mode };
+  if (mode !== 'gateway' && mode !== 'direct') return invalid('mode', '"demo", "gateway" or "direct"');
+  if (typeof authUrl !== 'string' || authUrl.length === 0) return invalid('authUrl', 'a non-empty string');
+  if (defaults === undefined) return { mode, authUrl };
+  if (!isRecord(defaults)) return invalid('defaults', 'an object');
+  const read: LoginDefaults = {};
+  for (const key of defaultTexts) {
+    const value = defaults[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string') return invalid(`defaults.${key}`, 'a string');
+    read[key] = value;
+  }
+  const endpointInterface = defaults['interface'];
+  if (endpointInterface !== undefined) {
+    const known = interfaces.find((name) => name === endpointInterface);
+    if (!known) return invalid('defaults.interface', '"public", "internal" or "admin"');
+    read.interface = known;
+  }
+  return { mode, authUrl, defaults: read };
+}
 
 /** Where the dashboard's cloud is and how to fill in the login form. */
 export interface RuntimeConfig {
@@ -49,7 +80,7 @@ export async function loadRuntimeConfig(origin: string = window.location.origin)
   if (response.status === 404 || !type.includes('json')) {
     return { mode: 'demo', authUrl: demoAuthUrl(origin), defaults: demoLoginDefaults };
   }
-  const parsed = configSchema.parse(await response.json());
+  const parsed = readConfigFile(await response.json());
   if (parsed.mode === 'demo') return { mode: 'demo', authUrl: demoAuthUrl(origin), defaults: demoLoginDefaults };
   const authUrl = new URL(parsed.authUrl, origin).toString().replace(/\/+$/, '');
   return { mode: parsed.mode, authUrl, defaults: parsed.defaults ?? {} };

@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { currentCatalogs, isLocaleLoaded, loadLocale, subscribeCatalogs } from './catalog';
 import { formatAge, formatBytes, formatDateTime, formatGigabytes, formatMegabytes, formatNumber } from './format';
-import { catalogs, initialLocale, type Locale, type MessageKey } from './locales';
+import { initialLocale, type Locale, type MessageKey } from './locales';
 import { translate } from './translate';
 import type { MessageParams } from './types';
 
@@ -21,20 +22,44 @@ export interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children, locale: fixedLocale }: { children: ReactNode; locale?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(() => fixedLocale ?? initialLocale());
+  const [requested] = useState<Locale>(() => fixedLocale ?? initialLocale());
+  // The language shown: a newly chosen one takes over once its messages are here (no flash of keys).
+  const [locale, setLocaleState] = useState<Locale>(() => (isLocaleLoaded(requested) ? requested : 'en'));
+  const latest = useRef<Locale>(requested);
+  // Changes when a panel registers its messages or a language arrives: a new `t` re-renders its users.
+  const catalogs = useSyncExternalStore(subscribeCatalogs, currentCatalogs, currentCatalogs);
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
-    try {
-      localStorage.setItem('snapshot-dashboard.locale', next);
-    } catch {
-      // the choice still holds for this tab
-    }
+  const show = useCallback((next: Locale) => {
+    latest.current = next;
+    loadLocale(next).then(
+      () => {
+        if (latest.current === next) setLocaleState(next);
+      },
+      () => {
+        // the messages could not be fetched: stay in the language shown
+      },
+    );
   }, []);
+
+  useEffect(() => {
+    if (!isLocaleLoaded(requested)) show(requested);
+  }, [requested, show]);
+
+  const setLocale = useCallback(
+    (next: Locale) => {
+      show(next);
+      try {
+        localStorage.setItem('snapshot-dashboard.locale', next);
+      } catch {
+        // the choice still holds for this tab
+      }
+    },
+    [show],
+  );
 
   const value = useMemo<I18n>(
     () => ({
@@ -50,7 +75,7 @@ export function I18nProvider({ children, locale: fixedLocale }: { children: Reac
         number: (amount) => formatNumber(locale, amount),
       },
     }),
-    [locale, setLocale],
+    [locale, setLocale, catalogs],
   );
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

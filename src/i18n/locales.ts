@@ -1,12 +1,10 @@
-import { en } from './messages/en';
-import { pl } from './messages/pl';
-import type { MessageKeys, MessageTree } from './types';
+import type { en } from './messages/en';
+import type { MessageKeys } from './types';
 
 export const locales = ['en', 'pl'] as const;
 export type Locale = (typeof locales)[number];
+/** Every message key, from the English tree's type (nothing of it is bundled by this import). */
 export type MessageKey = MessageKeys<typeof en>;
-
-export const catalogs: Record<Locale, MessageTree> = { en, pl };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

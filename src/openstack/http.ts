@@ -2,8 +2,7 @@ import axios, { AxiosError, type AxiosInstance } from 'axios';
 import { messageFromErrorBody } from './error-body';
 import { OpenStackError } from './errors';
 import { requireEndpoint } from './keystone/catalog';
-import { serviceName } from './parse';
-import type { ServiceKind } from './service-kind';
+import { serviceName, type ServiceKind } from './service-kind';
 import type { SessionData } from './session-data';
 
 const REQUEST_TIMEOUT_MS = 60_000;

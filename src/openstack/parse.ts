@@ -1,18 +1,9 @@
 import type { z } from 'zod';
 import { OpenStackError } from './errors';
-import type { ServiceKind } from './service-kind';
+import { serviceName, type ServiceKind } from './service-kind';
 
-const serviceNames: Record<ServiceKind, string> = {
-  identity: 'Identity (Keystone)',
-  compute: 'Compute (Nova)',
-  image: 'Image (Glance)',
-  volume: 'Block Storage (Cinder)',
-  network: 'Networking (Neutron)',
-};
-
-export function serviceName(service: ServiceKind): string {
-  return serviceNames[service];
-}
+// Lives in service-kind.ts so that the HTTP layer (in the entry chunk) can name services without zod.
+export { serviceName };
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((acc, part) => {
@@ -34,6 +25,6 @@ export function parseAnswer<S extends z.ZodType>(schema: S, data: unknown, servi
     kind: 'parse',
     status: null,
     field: field || '(body)',
-    message: `${serviceNames[service]} answered ${what} in a form this dashboard cannot read: field "${field || '(body)'}": ${detail}.`,
+    message: `${serviceName(service)} answered ${what} in a form this dashboard cannot read: field "${field || '(body)'}": ${detail}.`,
   });
 }

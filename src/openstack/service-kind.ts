@@ -1,5 +1,17 @@
 export type ServiceKind = 'identity' | 'compute' | 'image' | 'volume' | 'network';
 
+const serviceNames: Record<ServiceKind, string> = {
+  identity: 'Identity (Keystone)',
+  compute: 'Compute (Nova)',
+  image: 'Image (Glance)',
+  volume: 'Block Storage (Cinder)',
+  network: 'Networking (Neutron)',
+};
+
+export function serviceName(service: ServiceKind): string {
+  return serviceNames[service];
+}
+
 /** Catalog service types to look for, most preferred first. */
 export const catalogTypes: Record<ServiceKind, readonly string[]> = {
   identity: ['identity'],

@@ -1,7 +1,13 @@
 import { createServiceHttp, toOpenStackError, type CloudApi } from '../http';
 import { OpenStackError } from '../errors';
-import { parseAnswer } from '../parse';
-import { authProjectsSchema, tokenBodySchema, type AuthProject, type TokenBody } from './schemas';
+import type { AuthProject, TokenBody } from './schemas';
+
+/** The answer readers (zod and the schemas), fetched while the request is on its way. */
+function loadAnswers(): Promise<typeof import('./answers')> {
+  const loading = import('./answers');
+  loading.catch(() => undefined); // a failed request leaves it unawaited; its own await still throws
+  return loading;
+}
 
 export interface PasswordCredentials {
   username: string;
@@ -22,6 +28,7 @@ function projectScope(project: PasswordCredentials['project']) {
 
 async function issueToken(authUrl: string, payload: unknown): Promise<IssuedToken> {
   const http = createServiceHttp('identity', { baseURL: authUrl });
+  const answers = loadAnswers();
   try {
     const response = await http.post('/auth/tokens', payload, { headers: { 'Content-Type': 'application/json' } });
     const token = response.headers['x-subject-token'];
@@ -34,7 +41,7 @@ async function issueToken(authUrl: string, payload: unknown): Promise<IssuedToke
         message: 'Identity (Keystone) answered the sign-in without a token (the X-Subject-Token header is missing).',
       });
     }
-    return { token, body: parseAnswer(tokenBodySchema, response.data, 'identity', 'POST /auth/tokens') };
+    return { token, body: (await answers).readTokenBody(response.data) };
   } catch (error) {
     throw toOpenStackError('identity', error);
   }
@@ -64,8 +71,9 @@ export function rescopeToken(authUrl: string, token: string, projectId: string):
 
 /** GET /v3/auth/projects: the projects the signed-in user may scope to. */
 export async function listAuthProjects(api: CloudApi): Promise<AuthProject[]> {
+  const answers = loadAnswers();
   const response = await api.http('identity').get('/auth/projects');
-  return parseAnswer(authProjectsSchema, response.data, 'identity', 'GET /auth/projects').projects;
+  return (await answers).readAuthProjects(response.data);
 }
 
 /** DELETE /v3/auth/tokens: revokes the token on sign-out. */

@@ -1,0 +1,5 @@
+/** The images messages in English: bundled with their panel, whose route module imports this. */
+import { registerMessages } from '../catalog';
+import { images } from '../messages/en/images';
+
+registerMessages('images', images);
