@@ -2,8 +2,12 @@ import { useRef, useState } from 'react';
 import { runBounded } from '@/lib/run-bounded';
 import type { BulkDeleteDialogProps, BulkDeleteSummary, BulkStage, RowWithReason } from './types';
 
-/** Parallel deletes by default: quick, and one under the browser's six connections per origin. */
-export const defaultBulkConcurrency = 5;
+/**
+ * Deletes in flight at once. Eight finishes 100 deletes in about an eighth of the one-by-one time
+ * while never putting more than eight requests on Glance or Cinder; through an HTTP/1.1 gateway the
+ * browser's own limit of six connections per origin caps it lower still, never higher.
+ */
+export const defaultBulkConcurrency = 8;
 
 type Inputs<Row> = Pick<BulkDeleteDialogProps<Row>, 'rows' | 'skippedReason' | 'deleteOne' | 'describeError' | 'concurrency' | 'onFinished'>;
 

@@ -1,3 +1,4 @@
+import { defaultBulkConcurrency } from '@/components/bulk/use-bulk-delete';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useApi } from '@/cloud/cloud-context';
@@ -15,7 +16,7 @@ import { LinkedSnapshotsList } from './LinkedSnapshotsList';
 import { allVolumeSnapshotsQuery, volumeSnapshotsById } from './linked-volume-snapshots';
 
 /** Deletes in flight at once: under the browser's six connections per origin. */
-export const DELETE_CONCURRENCY = 5;
+export const DELETE_CONCURRENCY = defaultBulkConcurrency;
 
 interface DeleteImagesDialogProps {
   /** Every selected image, deletable or not: the dialog names the ones it skips and why. */

@@ -14,7 +14,7 @@ export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export const SORT_KEYS = ['name', 'status', 'disk_format', 'size', 'created_at'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export const PAGE_SIZES = [20, 50, 100, 200] as const;
+export const PAGE_SIZES = [20, 50, 100, 200, 1000] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 
 export interface ImagesUrlState {

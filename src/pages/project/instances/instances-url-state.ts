@@ -14,7 +14,7 @@ export const instanceSortKeys = [
 ] as const;
 export type InstanceSortKey = (typeof instanceSortKeys)[number];
 
-export const pageSizes = [20, 50, 100] as const;
+export const pageSizes = [20, 50, 100, 200, 1000] as const;
 
 export interface InstancesUrlState {
   name: string;

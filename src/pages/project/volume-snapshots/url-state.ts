@@ -5,7 +5,7 @@ import { STATUS_FILTERS, type StatusFilter } from './snapshot-status';
 export const SORT_KEYS = ['name', 'size', 'status', 'created_at'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export const PAGE_SIZES = [20, 50, 100, 200] as const;
+export const PAGE_SIZES = [20, 50, 100, 200, 1000] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 export const DEFAULT_SORT: SortState<SortKey> = { key: 'created_at', dir: 'desc' };
 

@@ -1,3 +1,4 @@
+import { defaultBulkConcurrency } from '@/components/bulk/use-bulk-delete';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useApi } from '@/cloud/cloud-context';
@@ -15,7 +16,7 @@ import { statusText } from './status-words';
 import { POLL_MS } from './use-snapshots-list';
 
 /** DELETE requests in flight at once. */
-export const DELETE_CONCURRENCY = 5;
+export const DELETE_CONCURRENCY = defaultBulkConcurrency;
 /** How long an accepted delete is watched before the summary says it is still going. */
 export const DELETE_WATCH_TIMEOUT_MS = 5 * 60_000;
 
