@@ -46,6 +46,7 @@ export function formatBytes(locale: string, bytes: number | null | undefined): s
     unit: byteUnits[index],
     unitDisplay: 'short',
     maximumFractionDigits: index === 0 ? 0 : 1,
+    ...(index === 0 ? { unitDisplay: 'long' as const } : {}),
   }).format(value);
 }
 

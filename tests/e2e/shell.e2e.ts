@@ -16,7 +16,7 @@ test('the demo login is prefilled, says it is a demo, and reaches all three pane
   await nav.getByRole('link', { name: 'Instances' }).click();
   await expect(page).toHaveURL(/\/project\/instances/);
   await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'web-1' }).first()).toBeVisible();
+  await expect(page.getByRole('table').getByText('web-1', { exact: true })).toBeVisible();
 
   await nav.getByRole('link', { name: 'Images' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Images' })).toBeVisible();

@@ -34,11 +34,10 @@ function ariaSort(column: DataTableColumn<unknown>, sort: TableSort | null | und
   return sort.dir === 'asc' ? ('ascending' as const) : ('descending' as const);
 }
 
+/** Drawn in CSS (two small triangles, or the active one), not a font glyph that may be missing. */
 function SortIcon({ dir }: { dir: 'asc' | 'desc' | null }) {
   return (
-    <span className={`data-table__sort-icon${dir ? ' data-table__sort-icon--active' : ''}`} aria-hidden="true">
-      {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
-    </span>
+    <span className={`data-table__sort-icon${dir ? ` data-table__sort-icon--active data-table__sort-icon--${dir}` : ''}`} aria-hidden="true" />
   );
 }
 

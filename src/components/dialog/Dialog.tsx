@@ -82,7 +82,7 @@ export function Dialog({
                 aria-label={t('table.dialog.close')}
                 disabled={busy}
               >
-                <span aria-hidden="true">×</span>
+                <span aria-hidden="true" className="icon-close" />
               </button>
             </RadixDialog.Close>
           </header>

@@ -6,7 +6,8 @@ import type { ToastItem } from './toast-context';
 /** Success and info leave by themselves; errors stay until dismissed. */
 export const toastTimeoutMs = 8000;
 
-const icons = { success: '✓', error: '!', info: 'i' } as const;
+/** Success's tick is drawn in CSS (Toast.css); the others are plain letters every font has. */
+const icons = { success: '', error: '!', info: 'i' } as const;
 
 function ToastLink({ to, label, onFollow }: { to: string; label: string; onFollow(): void }) {
   const inRouter = useInRouterContext();
@@ -57,7 +58,7 @@ export function Toast({ toast, onDismiss }: { toast: ToastItem; onDismiss(id: nu
         aria-label={t('table.toast.dismiss', { title: toast.title })}
         onClick={() => onDismiss(toast.id)}
       >
-        <span aria-hidden="true">×</span>
+        <span aria-hidden="true" className="icon-close" />
       </button>
     </div>
   );

@@ -13,7 +13,7 @@ export function DemoNotice() {
       {resetDemo && (
         <button
           type="button"
-          className="button button--ghost"
+          className="button button--small"
           onClick={() => {
             void resetDemo().then(() => setDone(true));
           }}

@@ -22,7 +22,7 @@ export const common: Translation<typeof en> = {
   languages: { en: 'English', pl: 'Polski' },
   created: 'Utworzono',
   name: 'Nazwa',
-  status: 'Status',
+  status: 'Stan',
   items: { one: '{count} element', few: '{count} elementy', many: '{count} elementów', other: '{count} elementu' },
   requestId: 'Identyfikator żądania: {id}',
   errorDetails: 'Szczegóły',

@@ -94,7 +94,7 @@ export const instances: Translation<typeof en> = {
     running: 'Działa',
     blocked: 'Zablokowana',
     paused: 'Wstrzymana',
-    shutdown: 'Zamknięta',
+    shutdown: 'Wyłączona',
     shutoff: 'Wyłączona',
     crashed: 'Awaria',
     suspended: 'Uśpiona',

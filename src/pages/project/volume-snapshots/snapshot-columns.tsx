@@ -59,6 +59,6 @@ export function snapshotColumns({ t, format, skipNote }: ColumnContext): DataTab
     { id: 'size', header: t('volumeSnapshots.columns.size'), sortKey: 'size', align: 'end', cell: (row) => <span className="volume-snapshots__nowrap">{format.gigabytes(row.snapshot.size)}</span> },
     { id: 'status', header: t('volumeSnapshots.columns.status'), sortKey: 'status', cell: (row) => <StatusCell row={row} t={t} /> },
     { id: 'volume', header: t('volumeSnapshots.columns.volume'), cell: (row) => <VolumeCell row={row} t={t} /> },
-    { id: 'created', header: t('volumeSnapshots.columns.created'), sortKey: 'created_at', cell: (row) => format.dateTime(row.snapshot.created_at) },
+    { id: 'created', header: t('volumeSnapshots.columns.created'), sortKey: 'created_at', cell: (row) => <span className="volume-snapshots__nowrap">{format.dateTime(row.snapshot.created_at)}</span> },
   ];
 }

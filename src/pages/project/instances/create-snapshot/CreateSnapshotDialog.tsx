@@ -116,7 +116,7 @@ export function CreateSnapshotDialog({ server, flow, onSubmit, onClose }: Create
         {running && (
           <div className="snapshot-dialog__consistency">
             <p className="snapshot-dialog__warning">
-              <span aria-hidden="true">⚠ </span>
+              <span aria-hidden="true" className="snapshot-dialog__warning-icon" />
               {t('instances.snapshot.consistency.warning')}
             </p>
             <label className="field--inline">

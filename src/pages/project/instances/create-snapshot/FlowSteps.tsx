@@ -2,8 +2,6 @@ import { useId } from 'react';
 import { useI18n } from '@/i18n';
 import type { FlowStep } from './snapshot-flow';
 
-const marks = { pending: '○', running: '◌', done: '✓', failed: '✕' } as const;
-
 /** The shut-off flow's steps, each with its state in words. */
 export function FlowSteps({ steps }: { steps: readonly FlowStep[] }) {
   const { t } = useI18n();
@@ -16,9 +14,8 @@ export function FlowSteps({ steps }: { steps: readonly FlowStep[] }) {
       <ol className="snapshot-steps__list">
         {steps.map((step) => (
           <li key={step.id} className={`snapshot-steps__step snapshot-steps__step--${step.state}`} aria-current={step.state === 'running' ? 'step' : undefined}>
-            <span className="snapshot-steps__mark" aria-hidden="true">
-              {marks[step.state]}
-            </span>
+            {/* Drawn in CSS per state (ring, turning ring, tick, cross): no symbol-font glyphs. */}
+            <span className="snapshot-steps__mark" aria-hidden="true" />
             <span>{t(`instances.snapshot.steps.${step.id}`)}</span>
             <span className="snapshot-steps__state">{t(`instances.snapshot.steps.state.${step.state}`)}</span>
           </li>
