@@ -40,9 +40,16 @@ export async function measureBigPage(browser, baseUrl, panel) {
     const sizes = (await select.locator('option').allTextContents()).map((text) => Number(text.replace(/\D/g, ''))).filter((n) => n > 0);
     const pageSize = Math.max(...sizes);
     await select.selectOption(String(pageSize));
-    await page.getByText(/^Displaying \d+ items?$/).filter({ hasText: String(pageSize) }).waitFor({ timeout: 120_000 }).catch(() => undefined);
+    // The count is formatted for the locale ("Displaying 1,000 items").
+    const displaying = /^Displaying [\d,]+ items?$/;
+    const shownCount = async () => Number((await page.getByText(displaying).first().textContent())?.replace(/\D/g, '') ?? 0);
+    await page.waitForFunction(
+      (size) => [...document.querySelectorAll('body *')].some((node) => node.childElementCount === 0 && node.textContent?.replace(/\D/g, '') === String(size) && /^Displaying/.test(node.textContent ?? '')),
+      pageSize,
+      { timeout: 120_000 },
+    ).catch(() => undefined);
     await recorder.quiet(1000);
-    const rowsShown = Number((await page.getByText(/^Displaying \d+ items?$/).first().textContent())?.replace(/\D/g, '') ?? 0);
+    const rowsShown = await shownCount();
     const bodyRows = table.locator(':scope > tbody > tr');
     const domRows = await bodyRows.count();
     const virtual = (await page.locator('.data-table__scroll--virtual').count()) > 0;

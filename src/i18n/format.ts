@@ -55,9 +55,13 @@ export function formatGigabytes(locale: string, gigabytes: number): string {
 }
 
 export function formatMegabytes(locale: string, megabytes: number): string {
-  return megabytes >= 1024 && megabytes % 1024 === 0
-    ? formatGigabytes(locale, megabytes / 1024)
-    : new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', unitDisplay: 'short' }).format(megabytes);
+  // One unit from 1 GB up, so "22.5 GB of 50 GB" never reads as "23,040 MB of 50 GB".
+  if (megabytes >= 1024) {
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'gigabyte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+      megabytes / 1024,
+    );
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', unitDisplay: 'short' }).format(megabytes);
 }
 
 export function formatNumber(locale: string, value: number): string {
