@@ -37,7 +37,7 @@ export interface InstanceImageMeta {
   properties: Record<string, string>;
 }
 
-export type VmState = 'active' | 'building' | 'stopped' | 'paused' | 'suspended' | 'error';
+export type VmState = 'active' | 'building' | 'stopped' | 'paused' | 'suspended' | 'error' | 'deleted';
 
 export interface ServerFault {
   code: number;

@@ -68,7 +68,8 @@ export async function createSnapshot(ctx: Ctx): Promise<Response> {
   });
   ctx.db.volume.snapshots[id] = snapshot;
   schedule(ctx.db, { kind: 'snapshot', id, startedAt: ctx.now, steps: [{ at: scaled(ctx.core, 2000), set: { status: 'available', progress: '100%' } }] });
-  return json({ snapshot: snapshotView(ctx, snapshot, true) }, 202);
+  // Cinder's extended snapshot attributes (progress, project_id) extend show and detail only.
+  return json({ snapshot: snapshotView(ctx, snapshot, false) }, 202);
 }
 
 export async function updateSnapshot(ctx: Ctx): Promise<Response> {
@@ -81,7 +82,7 @@ export async function updateSnapshot(ctx: Ctx): Promise<Response> {
   if (typeof name === 'string' || name === null) snapshot.name = name;
   if (typeof description === 'string' || description === null) snapshot.description = description;
   snapshot.updated_at = isoMicros(ctx.now);
-  return json({ snapshot: snapshotView(ctx, snapshot, true) });
+  return json({ snapshot: snapshotView(ctx, snapshot, false) });
 }
 
 /** 202 and `deleting`; two seconds later it is gone — or back to `available` if volumes were made from it. */

@@ -114,7 +114,12 @@ export async function createVolume(ctx: Ctx): Promise<Response> {
     metadata,
   });
   ctx.db.volume.volumes[id] = volume;
-  schedule(ctx.db, { kind: 'volume', id, startedAt: ctx.now, steps: [{ at: scaled(ctx.core, 2000), set: { status: 'available' } }] });
+  // From an image, Cinder's volume manager shows `downloading` while it copies the image data.
+  const fromImage = typeof req['imageRef'] === 'string' || typeof req['image_id'] === 'string';
+  schedule(ctx.db, { kind: 'volume', id, startedAt: ctx.now, steps: [
+    ...(fromImage ? [{ at: scaled(ctx.core, 1000), set: { status: 'downloading' } }] : []),
+    { at: scaled(ctx.core, 2000), set: { status: 'available' } },
+  ] });
   return json({ volume: volumeView(ctx, volume) }, 202);
 }
 

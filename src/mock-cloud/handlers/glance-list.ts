@@ -84,7 +84,7 @@ export function listImages(ctx: Ctx): Response {
   let marker: Image | undefined;
   if (markerId !== null) {
     marker = ctx.db.image.images[markerId];
-    if (!marker || !listedFor(marker, ctx.auth, 'all', 'all')) throw badRequest(`Invalid marker. Image ${markerId} could not be found.`);
+    if (!marker || !listedFor(marker, ctx.auth, 'all', 'all')) throw badRequest(`No image found with ID ${markerId}`);
   }
   const keep = filterFor(ctx);
   const matching = Object.values(ctx.db.image.images).filter(keep).sort(compare);

@@ -7,6 +7,7 @@ import { route, type Route } from '../http/router';
 import { canSeeImage, ownsImage } from '../ops/image-access';
 import { isoSeconds, MiB } from '../time';
 import { imageView } from '../views/glance';
+import { createImage } from './glance-create';
 import { listImages } from './glance-list';
 import { applyPatch, checkPatchMediaType, deleteImage } from './glance-patch';
 
@@ -50,6 +51,7 @@ export function glanceRoutes(): Route[] {
     route('GET', '', (ctx) => json(versions(ctx.core), 300), { public: true }),
     route('GET', '/versions', (ctx) => json(versions(ctx.core)), { public: true }),
     route('GET', '/v2/images', listImages),
+    route('POST', '/v2/images', createImage),
     route('GET', '/v2/images/:image_id', (ctx) => json(imageView(findImage(ctx, (id) => `No image found with ID ${id}`)))),
     route('DELETE', '/v2/images/:image_id', (ctx) => {
       const image = findImage(ctx, (id) => `Failed to find image ${id} to delete`);

@@ -9,7 +9,8 @@ const authFailed = 'The request you have made requires authentication.';
 const tokenLifetimeMs = 3600 * 1000;
 
 export function unauthorized(ctx: Ctx, message = authFailed): ApiError {
-  return new ApiError(401, message, { headers: { 'WWW-Authenticate': `Keystone uri="${ctx.core.baseUrl}/identity"` } });
+  // Keystone names its own v3 root; the other services name the configured Keystone root.
+  return new ApiError(401, message, { headers: { 'WWW-Authenticate': `Keystone uri="${ctx.core.baseUrl}/identity/v3"` } });
 }
 
 /** The caller's own token (X-Auth-Token), scoped or not. */

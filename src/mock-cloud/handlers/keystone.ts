@@ -37,8 +37,10 @@ function projectsOf(ctx: Ctx, userId: string): Response {
 
 export function keystoneRoutes(): Route[] {
   return [
-    // Keystone answers its version list with 300 Multiple Choices.
-    route('GET', '', (ctx) => json({ versions: { values: [versionEntry(ctx.core)] } }, 300), { public: true }),
+    // Keystone answers its version list with 300 Multiple Choices and a Location of its v3 root.
+    route('GET', '', (ctx) => json({ versions: { values: [versionEntry(ctx.core)] } }, 300, { Location: `${ctx.core.baseUrl}/identity/v3/` }), {
+      public: true,
+    }),
     route('GET', '/v3', (ctx) => json({ version: versionEntry(ctx.core) }), { public: true }),
     route(
       'POST',

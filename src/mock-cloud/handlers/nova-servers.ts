@@ -139,7 +139,11 @@ export function deleteServer(ctx: Ctx): Response {
   if (server.task_state !== 'deleting') {
     server.task_state = 'deleting';
     server.updated = isoSeconds(ctx.now);
-    schedule(ctx.db, { kind: 'server', id: server.id, startedAt: ctx.now, steps: [{ at: scaled(ctx.core, 2000), effect: 'server-gone' }] });
+    // As Nova's terminate: vm_state `deleted` (status DELETED) is visible briefly before the 404.
+    schedule(ctx.db, { kind: 'server', id: server.id, startedAt: ctx.now, steps: [
+      { at: scaled(ctx.core, 1500), set: { vm_state: 'deleted', task_state: null, power_state: 0 } },
+      { at: scaled(ctx.core, 2000), effect: 'server-gone' },
+    ] });
   }
   return empty(204);
 }

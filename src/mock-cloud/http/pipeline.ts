@@ -49,7 +49,7 @@ async function handleRequest(
     let auth: AuthInfo | null = null;
     if (!('route' in match) || !match.route.public) {
       auth = authFromToken(core.db, request.headers.get('X-Auth-Token'), now);
-      if (!auth) return finish(unauthorized(core), service, requestId, {});
+      if (!auth) return finish(unauthorized(core, service, accept), service, requestId, {});
     }
     if (!('route' in match)) {
       throw new ApiError(
@@ -110,12 +110,26 @@ export function faultResponse(service: Service, error: ApiError, accept: string 
   });
 }
 
-/** keystonemiddleware's answer to a missing, expired or revoked token, the same for every service. */
-export function unauthorized(core: CloudCore): Response {
-  const rendered = renderFault('identity', 401, 'The request you have made requires authentication.');
+/** Glance renders keystonemiddleware's 401 through webob: its own wording, JSON or HTML. */
+const glanceUnauthorized =
+  'This server could not verify that you are authorized to access the document you requested. Either you supplied the wrong credentials (e.g., bad password), or your browser does not understand how to supply the credentials required.';
+
+/**
+ * keystonemiddleware's answer to a missing, expired or revoked token: Keystone's JSON error for
+ * Keystone, Nova, Cinder and Neutron; Glance's webob body (see faults.ts) for Glance.
+ */
+export function unauthorized(core: CloudCore, service: Service = 'identity', accept: string | null = null): Response {
+  const rendered =
+    service === 'image'
+      ? renderFault('image', 401, glanceUnauthorized, { accept })
+      : renderFault('identity', 401, 'The request you have made requires authentication.');
   return new Response(rendered.body, {
     status: 401,
-    headers: { 'Content-Type': rendered.contentType, 'WWW-Authenticate': `Keystone uri="${core.baseUrl}/identity"` },
+    headers: {
+      'Content-Type': rendered.contentType,
+      // Keystone names its own v3 root; keystonemiddleware in the others the Keystone root.
+      'WWW-Authenticate': `Keystone uri="${core.baseUrl}/identity${service === 'identity' ? '/v3' : ''}"`,
+    },
   });
 }
 
@@ -161,7 +175,7 @@ function failureResponse(core: CloudCore, service: Service, rule: FailRule, acce
       headers: { 'Content-Type': isText ? 'text/plain' : 'application/json' },
     });
   }
-  if (rule.status === 401) return unauthorized(core);
+  if (rule.status === 401) return unauthorized(core, service, accept);
   const headers: Record<string, string> = rule.status === 413 && service === 'volume' ? { 'Retry-After': '0' } : {};
   return faultResponse(service, new ApiError(rule.status, defaultMessage(rule.status), { headers }), accept);
 }

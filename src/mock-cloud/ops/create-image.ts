@@ -84,9 +84,12 @@ function snapshotVolumeBacked(core: CloudCore, auth: AuthInfo, server: Server, n
     return snapshotBdm(a, snapshotId, volume.size);
   });
   const id = nextId(db, 'image');
+  // Zed's Nova force-activates the 0-byte image with Glance's preferred disk_format (qcow2;
+  // newer releases send raw) and never sets a virtual size.
   const image = imageRecord({
-    id, name, owner: project, created_at: isoSeconds(now), disk_format: 'raw', container_format: 'bare',
-    min_disk: server.image_meta.min_disk, min_ram: server.image_meta.min_ram, virtual_size: 0,
+    id, name, owner: project, created_at: isoSeconds(now), disk_format: 'qcow2', container_format: 'bare',
+    // Nova keeps max(image min_disk, flavor root_gb) in the instance's system metadata at boot.
+    min_disk: Math.max(server.flavor.disk, server.image_meta.min_disk), min_ram: server.image_meta.min_ram, virtual_size: null,
     properties: volumeSnapshotProperties(db, server, bdms, metadata), ...uploadedData(id, 0),
   });
   db.image.images[id] = image;

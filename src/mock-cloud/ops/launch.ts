@@ -87,7 +87,10 @@ function launchOne(core: CloudCore, plan: BootPlan, owner: { projectId: string; 
     server.volumes_attached.push(attached);
     if (boot.kind === 'existing') volume.status = 'reserved';
     const attachment = { server_id: id, attachment_id: uuidFrom(`attachment:${volume.id}:${id}`), device, attached_at: isoMicros(now + bdmAt) };
-    schedule(db, { kind: 'volume', id: volume.id, startedAt: now, steps: [{ at: bdmAt, set: { status: 'in-use', attachments: [attachment] } }] });
+    schedule(db, { kind: 'volume', id: volume.id, startedAt: now, steps: [
+      ...(boot.kind === 'image' ? [{ at: scaled(core, 1000), set: { status: 'downloading' } }] : []),
+      { at: bdmAt, set: { status: 'in-use', attachments: [attachment] } },
+    ] });
   });
   schedule(db, { kind: 'server', id, startedAt: now, steps: [
     { at: scaled(core, 1000), set: { task_state: plan.volumeBacked ? 'block_device_mapping' : 'networking' } },

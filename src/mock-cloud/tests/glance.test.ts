@@ -180,4 +180,16 @@ describe('glance', () => {
     const second = await call('GET', `${t.image}${String(get(page.body, 'next'))}`, { token });
     expect(list(second.body, 'images')).toHaveLength(25);
   });
+  it('creates a queued image record as Glance does (201, Location, visibility shared) and refuses what Glance refuses', async () => {
+    const token = await t.login();
+    const made = await call('POST', `${t.image}/v2/images`, { token, body: { name: 'new', disk_format: 'raw', container_format: 'bare', tags: ['a', 'a'], purpose: 'test' } });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ name: 'new', status: 'queued', visibility: 'shared', size: null, tags: ['a'], purpose: 'test', owner: seedIds.projects.demo });
+    expect(made.headers.get('Location')).toBe(`${t.image}/v2/images/${String(get(made.body, 'id'))}`);
+    const publicImage = await call('POST', `${t.image}/v2/images`, { token, body: { name: 'x', visibility: 'public' } });
+    expect(publicImage.status).toBe(403);
+    expect(get(publicImage.body, 'message')).toBe('You are not authorized to complete publicize_image action.<br /><br />\n\n\n');
+    expect((await call('POST', `${t.image}/v2/images`, { token, body: { name: 'x', status: 'active' } })).status).toBe(403);
+    expect((await call('POST', `${t.image}/v2/images`, { token, body: { name: 'x', foo: 1 } })).status).toBe(400);
+  });
 });

@@ -1,6 +1,7 @@
 import type { UserMessage, Volume, VolumeSnapshot } from '../db';
 import { defaultVolumeType } from '../db/volume';
 import type { Ctx } from '../http/context';
+import { uuidFrom } from '../ids';
 
 function links(ctx: Ctx, collection: string, id: string): Array<{ href: string; rel: string }> {
   const base = `${ctx.core.baseUrl}/volume`;
@@ -10,6 +11,9 @@ function links(ctx: Ctx, collection: string, id: string): Array<{ href: string; 
     { href: `${base}/${project}/${collection}/${id}`, rel: 'bookmark' },
   ];
 }
+
+/** The id of the (one) cinder-volume service every mock volume lives on. */
+const volumeServiceUuid = uuidFrom('cinder-volume-service');
 
 export function volumeBrief(ctx: Ctx, volume: Volume): Record<string, unknown> {
   return { id: volume.id, name: volume.name, links: links(ctx, 'volumes', volume.id) };
@@ -47,14 +51,20 @@ export function volumeView(ctx: Ctx, volume: Volume): Record<string, unknown> {
     multiattach: false,
     replication_status: null,
     consistencygroup_id: null,
-    migration_status: null,
     'os-vol-tenant-attr:tenant_id': volume.project_id,
   };
+  // migration_status, provider_id (3.21) and cluster_name (3.61) are shown to admins only.
+  const admin = ctx.auth.isAdmin;
+  if (admin) view['migration_status'] = null;
   if (volume.image_metadata) view['volume_image_metadata'] = volume.image_metadata;
   if (mv >= 13) view['group_id'] = null;
-  if (mv >= 21) view['provider_id'] = null;
-  if (mv >= 48) Object.assign(view, { service_uuid: null, shared_targets: null });
-  if (mv >= 61) view['cluster_name'] = null;
+  if (mv >= 21 && admin) view['provider_id'] = null;
+  if (mv >= 48) {
+    // Set once the scheduler has placed the volume on a backend (our one cinder-volume service).
+    const placed = volume.status !== 'creating' || volume.updated_at !== null;
+    Object.assign(view, { service_uuid: placed ? volumeServiceUuid : null, shared_targets: placed ? false : null });
+  }
+  if (mv >= 61 && admin) view['cluster_name'] = null;
   if (mv >= 63) view['volume_type_id'] = defaultVolumeType.id;
   if (mv >= 65) view['consumes_quota'] = true;
   return view;

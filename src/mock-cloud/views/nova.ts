@@ -17,6 +17,8 @@ export function statusOf(server: Server): string {
       return 'SUSPENDED';
     case 'error':
       return 'ERROR';
+    case 'deleted':
+      return 'DELETED';
   }
 }
 

@@ -1,0 +1,23 @@
+import type { Scenario } from '../scenario';
+import { createImageScenario } from './create-image';
+import { errorsScenario } from './errors';
+import { imageDeleteScenario } from './image-delete';
+import { imageListScenario } from './image-list';
+import { loginScenario } from './login';
+import { quotasScenario } from './quotas';
+import { serversScenario } from './servers';
+import { volumeBackedScenario } from './volume-backed';
+import { volumeSnapshotDeleteScenario } from './volume-snapshot-delete';
+
+/** Every scenario of the contract, in the order of the list. */
+export const scenarios: readonly Scenario[] = [
+  loginScenario,
+  serversScenario,
+  createImageScenario,
+  volumeBackedScenario,
+  imageListScenario,
+  imageDeleteScenario,
+  volumeSnapshotDeleteScenario,
+  quotasScenario,
+  errorsScenario,
+];
