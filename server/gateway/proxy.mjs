@@ -70,6 +70,10 @@ export function createForwarder({ agents, timeoutMs, toGatewayUrl, readAnswer })
       proxyReq.destroy(error instanceof Error ? error : new Error(String(error)));
       return;
     }
+    // A DELETE mostly answers 204, and uwsgi's --http-auto-chunked (common in front of Keystone)
+    // frames a stray empty chunk onto 204s that a kept-alive socket would read as the next answer:
+    // such requests get a connection of their own.
+    if (req.method === 'DELETE') proxyReq.setHeader('Connection', 'close');
     proxyReq.setTimeout(timeoutMs, () => proxyReq.destroy(new UpstreamTimeout(timeoutMs)));
   });
 
