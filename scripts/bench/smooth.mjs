@@ -44,7 +44,7 @@ export async function measureBigPage(browser, baseUrl, panel) {
     const displaying = /^Displaying [\d,]+ items?$/;
     const shownCount = async () => Number((await page.getByText(displaying).first().textContent())?.replace(/\D/g, '') ?? 0);
     await page.waitForFunction(
-      (size) => [...document.querySelectorAll('body *')].some((node) => node.childElementCount === 0 && node.textContent?.replace(/\D/g, '') === String(size) && /^Displaying/.test(node.textContent ?? '')),
+      (size) => [...document.querySelectorAll('body *')].some((node) => node.childElementCount === 0 && node.textContent?.replace(/\D/g, '') === String(size) && (node.textContent ?? '').startsWith('Displaying')),
       pageSize,
       { timeout: 120_000 },
     ).catch(() => undefined);
