@@ -1,0 +1,23 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { createMockCloud } from '@/mock-cloud';
+import { renderApp } from '../../app-harness';
+
+describe('project switch', () => {
+  it('lists the projects the user has a role on and re-scopes the token to the chosen one', async () => {
+    const cloud = createMockCloud();
+    const { user, store } = await renderApp({ cloud, route: '/project/instances' });
+    expect(await screen.findByText('web-1')).toBeInTheDocument();
+    const select = await screen.findByRole('combobox', { name: 'Switch project' });
+    await waitFor(() => expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(expect.arrayContaining(['demo', 'demo-alt'])));
+    const firstToken = store.getState().session?.token;
+
+    await user.selectOptions(select, 'demo-alt');
+
+    await waitFor(() => expect(store.getState().session?.project.name).toBe('demo-alt'));
+    expect(store.getState().session?.token).not.toBe(firstToken);
+    expect(await screen.findByText('alt-web-1')).toBeInTheDocument();
+    expect(screen.queryByText('web-1')).not.toBeInTheDocument();
+    const rescope = cloud.requestLog.filter((entry) => entry.method === 'POST' && entry.url.endsWith('/identity/v3/auth/tokens'));
+    expect(rescope.length).toBeGreaterThanOrEqual(2);
+  });
+});
