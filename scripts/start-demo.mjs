@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { portFrom, startDashboardServer } from '../server/app.mjs';
+import { portFrom } from '../server/app.mjs';
+import { exitWithError, serveUntilSignalled } from '../server/run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,19 +22,7 @@ try {
   }
   console.log('Building the app…');
   await build({ root, logLevel: 'warn' });
-  const { server } = await startDashboardServer({
-    config: { mode: 'demo' },
-    distDir: path.join(root, 'dist'),
-    port,
-    host: process.env['HOST'] || '127.0.0.1',
-  });
-  const stop = () => {
-    server.close();
-    server.closeAllConnections();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  await serveUntilSignalled({ config: { mode: 'demo' }, distDir: path.join(root, 'dist'), port });
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
+  exitWithError(error);
 }

@@ -16,28 +16,17 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from './config.mjs';
-import { allowedHostsFrom, nodeConfigIo, portFrom, resolveConfig, startDashboardServer } from './app.mjs';
+import { allowedHostsFrom, nodeConfigIo, resolveConfig } from './app.mjs';
+import { exitWithError, serveUntilSignalled } from './run.mjs';
 
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 try {
-  const config = resolveConfig(process.env, nodeConfigIo());
-  const { server } = await startDashboardServer({
-    config,
+  await serveUntilSignalled({
+    config: resolveConfig(process.env, nodeConfigIo()),
     distDir,
-    port: portFrom(process.env),
-    host: process.env['HOST'] || '127.0.0.1',
     allowedHosts: allowedHostsFrom(process.env),
   });
-  const stop = () => {
-    server.close();
-    server.closeAllConnections();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 } catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(error instanceof ConfigError ? `Configuration: ${message}` : message);
-  process.exit(1);
+  exitWithError(error);
 }

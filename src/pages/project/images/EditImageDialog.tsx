@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useApi } from '@/cloud/cloud-context';
 import { describeError } from '@/cloud/describe-error';
-import { Dialog } from '@/components/dialog/Dialog';
-import { FieldError } from '@/components/FieldError';
+import { FormDialog } from '@/components/dialog/FormDialog';
+import { FormField } from '@/components/form/FormField';
 import { useToast } from '@/components/toast/toast-context';
 import { useI18n, type MessageKey } from '@/i18n';
 import { imageMutations } from '@/openstack/glance/queries';
@@ -21,89 +21,60 @@ export function EditImageDialog({ image, onClose }: EditImageDialogProps) {
   const api = useApi();
   const { t } = useI18n();
   const { toast } = useToast();
-  const formId = useId();
-  const nameErrorId = useId();
+  const protectedId = useId();
   const [values, setValues] = useState<EditImageValues>(() => initialEditValues(image));
   const [nameError, setNameError] = useState<MessageKey | null>(null);
-  const sent = useRef(false);
   const update = useMutation(imageMutations.update(api));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (sent.current || update.isPending) return;
+  const submit = () => {
     const problem = validateName(values.name);
     setNameError(problem);
-    if (problem) return;
+    if (problem) return undefined;
     const operations = editOperations(image, values);
     if (operations.length === 0) {
       onClose();
-      return;
+      return undefined;
     }
-    sent.current = true;
-    update.mutate(
+    return update.mutateAsync(
       { id: image.id, operations },
       {
         onSuccess: (saved) => {
           toast({ tone: 'success', title: t('images.edit.saved', { name: displayName(saved) }) });
           onClose();
         },
-        onSettled: () => {
-          sent.current = false;
-        },
       },
     );
   };
 
-  const failure = update.isError ? describeError(update.error, t) : null;
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <FormDialog
       title={t('images.edit.title', { name: displayName(image) })}
+      submitLabel={t('common.save')}
       busy={update.isPending}
-      footer={
-        <>
-          <button type="button" className="button" disabled={update.isPending} onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" aria-busy={update.isPending || undefined}>
-            {t('common.save')}
-          </button>
-        </>
-      }
+      failure={update.isError ? describeError(update.error, t) : null}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <form id={formId} noValidate onSubmit={submit}>
-        <div className="field">
-          <label className="field__label" htmlFor={`${formId}-name`}>
-            {t('images.edit.name')}
-          </label>
+      <FormField label={t('images.edit.name')} error={nameError ? t(nameError, { max: NAME_MAX }) : null}>
+        {(control) => (
           <input
-            id={`${formId}-name`}
+            {...control}
             value={values.name}
             maxLength={NAME_MAX + 50}
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? nameErrorId : undefined}
             onChange={(event) => setValues((current) => ({ ...current, name: event.target.value }))}
           />
-          <FieldError id={nameErrorId}>{nameError ? t(nameError, { max: NAME_MAX }) : null}</FieldError>
-        </div>
-        <div className="field field--inline">
-          <input
-            id={`${formId}-protected`}
-            type="checkbox"
-            checked={values.protected}
-            onChange={(event) => setValues((current) => ({ ...current, protected: event.target.checked }))}
-          />
-          <label htmlFor={`${formId}-protected`}>{t('images.edit.protected')}</label>
-        </div>
-        <p className="field__hint">{t('images.edit.protectedHint')}</p>
-        {failure && (
-          <div role="alert" className="image-form__error">
-            <p>{failure.message}</p>
-            {failure.requestId && <p className="image-details__muted">{t('common.requestId', { id: failure.requestId })}</p>}
-          </div>
         )}
-      </form>
-    </Dialog>
+      </FormField>
+      <div className="field field--inline">
+        <input
+          id={protectedId}
+          type="checkbox"
+          checked={values.protected}
+          onChange={(event) => setValues((current) => ({ ...current, protected: event.target.checked }))}
+        />
+        <label htmlFor={protectedId}>{t('images.edit.protected')}</label>
+      </div>
+      <p className="field__hint">{t('images.edit.protectedHint')}</p>
+    </FormDialog>
   );
 }

@@ -1,4 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { FilterBar } from '@/components/filters/FilterBar';
+import { SearchFilter } from '@/components/filters/SearchFilter';
+import { SelectFilter } from '@/components/filters/SelectFilter';
 import { useI18n, type MessageKey } from '@/i18n';
 import type { ImagesListFilters } from './image-list-query';
 import { STATUS_FILTERS, TYPE_FILTERS, VISIBILITY_FILTERS, type StatusFilter, type TypeFilter, type VisibilityFilter } from './images-url-state';
@@ -27,9 +30,6 @@ const statusWords: Record<StatusFilter, MessageKey> = {
   deactivated: 'images.status.deactivated',
 };
 
-/** Typing waits this long before the list asks again. */
-export const NAME_DEBOUNCE_MS = 300;
-
 interface ImagesFiltersProps {
   filters: ImagesListFilters;
   onChange(update: Partial<ImagesListFilters>, options?: { replace?: boolean }): void;
@@ -38,21 +38,8 @@ interface ImagesFiltersProps {
 export function ImagesFilters({ filters, onChange }: ImagesFiltersProps) {
   const { t } = useI18n();
   const id = useId();
-  const [name, setName] = useState(filters.name);
-  const [urlName, setUrlName] = useState(filters.name);
-  // The URL can change under us (Back, a link): follow it.
-  if (urlName !== filters.name) {
-    setUrlName(filters.name);
-    setName(filters.name);
-  }
-  useEffect(() => {
-    if (name === filters.name) return;
-    const timer = setTimeout(() => onChange({ name }, { replace: true }), NAME_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [name, filters.name, onChange]);
-
   return (
-    <div role="search" className="images-filters" aria-label={t('images.filters.label')}>
+    <FilterBar label={t('images.filters.label')}>
       <fieldset className="images-filters__type">
         <legend className="visually-hidden">{t('images.filters.type')}</legend>
         {TYPE_FILTERS.map((type) => (
@@ -62,35 +49,31 @@ export function ImagesFilters({ filters, onChange }: ImagesFiltersProps) {
           </label>
         ))}
       </fieldset>
-      <div className="images-filters__field">
-        <label htmlFor={`${id}-visibility`}>{t('images.filters.visibility')}</label>
-        <select id={`${id}-visibility`} value={filters.visibility} onChange={(event) => onChange({ visibility: event.target.value as VisibilityFilter })}>
-          {VISIBILITY_FILTERS.map((value) => (
-            <option key={value} value={value}>
-              {t(visibilityWords[value])}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="images-filters__field">
-        <label htmlFor={`${id}-status`}>{t('images.filters.status')}</label>
-        <select id={`${id}-status`} value={filters.status} onChange={(event) => onChange({ status: event.target.value as StatusFilter })}>
-          {STATUS_FILTERS.map((value) => (
-            <option key={value} value={value}>
-              {t(statusWords[value])}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="images-filters__field images-filters__field--grow">
-        <label htmlFor={`${id}-name`}>{t('images.filters.name')}</label>
-        <input id={`${id}-name`} type="search" value={name} onChange={(event) => setName(event.target.value)} />
-      </div>
+      <SelectFilter
+        label={t('images.filters.visibility')}
+        value={filters.visibility}
+        options={VISIBILITY_FILTERS}
+        optionLabel={(value) => t(visibilityWords[value])}
+        onChange={(visibility) => onChange({ visibility })}
+      />
+      <SelectFilter
+        label={t('images.filters.status')}
+        value={filters.status}
+        options={STATUS_FILTERS}
+        optionLabel={(value) => t(statusWords[value])}
+        onChange={(status) => onChange({ status })}
+      />
+      <SearchFilter
+        label={t('images.filters.name')}
+        value={filters.name}
+        onCommit={(name) => onChange({ name }, { replace: true })}
+        className="images-filters__field--grow"
+      />
       {(filters.type !== 'all' || filters.visibility !== 'all' || filters.status !== '' || filters.name !== '') && (
         <button type="button" className="button" onClick={() => onChange({ type: 'all', visibility: 'all', status: '', name: '' })}>
           {t('images.filters.clear')}
         </button>
       )}
-    </div>
+    </FilterBar>
   );
 }

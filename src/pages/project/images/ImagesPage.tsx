@@ -8,7 +8,7 @@ import { DataTable, type TableSort } from '@/components/data-table/DataTable';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { PageHeader } from '@/components/PageHeader';
-import { Pager } from '@/components/Pager';
+import { ListPager } from '@/components/ListPager';
 import { useI18n } from '@/i18n';
 import type { Image } from '@/openstack/glance/schemas';
 import { DeleteImagesDialog } from './DeleteImagesDialog';
@@ -19,7 +19,7 @@ import { VanishedNotice } from './VanishedNotice';
 import { deleteImagesAction, imageRowActions } from './image-actions';
 import { imageColumns } from './image-columns';
 import { displayName, isTransitional, selectionBlocker } from './image-rules';
-import { PAGE_SIZES, SORT_KEYS, type SortKey } from './images-url-state';
+import { SORT_KEYS, type SortKey } from './images-url-state';
 import { decodeCursor } from './merged-pager';
 import { useImageSelection } from './use-image-selection';
 import { useImagesList } from './use-images-list';
@@ -123,15 +123,11 @@ export function ImagesPage() {
           />
         }
       />
-      <Pager
-        hasPrevious={list.hasPrevious}
-        hasNext={list.hasNext}
-        onPrevious={list.goPrevious}
-        onNext={list.goNext}
+      <ListPager
+        paging={list}
         pageSize={filters.limit}
-        pageSizes={PAGE_SIZES}
         onPageSizeChange={(limit) => list.setFilters({ limit })}
-        summary={t('table.pager.displaying', { count: rows.length })}
+        count={rows.length}
       />
       {editing && <EditImageDialog image={editing} onClose={() => setEditing(null)} />}
       {deleting && <DeleteImagesDialog images={deleting} onClose={() => setDeleting(null)} onDeleted={onDeleted} />}

@@ -1,3 +1,4 @@
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/lib/marker-paging';
 import { urlField, type SortState, type UrlFields } from '@/lib/use-url-state';
 
 export const TYPE_FILTERS = ['all', 'images', 'snapshots'] as const;
@@ -14,8 +15,6 @@ export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export const SORT_KEYS = ['name', 'status', 'disk_format', 'size', 'created_at'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export const PAGE_SIZES = [20, 50, 100, 200, 1000] as const;
-export const DEFAULT_PAGE_SIZE = 20;
 
 export interface ImagesUrlState {
   type: TypeFilter;

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useApi } from '@/cloud/cloud-context';
+import { useMarkerPaging } from '@/lib/marker-paging';
 import { useUrlState } from '@/lib/use-url-state';
 import { imagesPanelQuery, type ImagesListFilters } from './image-list-query';
 import { isTransitional } from './image-rules';
@@ -28,11 +29,7 @@ export function useImagesList() {
     (update: Partial<ImagesListFilters>, options?: { replace?: boolean }) => setState({ ...update, markers: [] }, options),
     [setState],
   );
-  const nextCursor = query.data?.nextCursor ?? null;
-  const goNext = useCallback(() => {
-    if (nextCursor !== null) setState((current) => ({ markers: [...current.markers, nextCursor] }));
-  }, [nextCursor, setState]);
-  const goPrevious = useCallback(() => setState((current) => ({ markers: current.markers.slice(0, -1) })), [setState]);
+  const paging = useMarkerPaging(markers, query.data?.nextCursor ?? null, setState);
   const resetPaging = useCallback(() => setState({ markers: [] }, { replace: true }), [setState]);
 
   return {
@@ -40,12 +37,9 @@ export function useImagesList() {
     filters,
     query,
     rows: query.data?.items ?? [],
-    hasNext: nextCursor !== null,
-    hasPrevious: markers.length > 0,
+    ...paging,
     markers,
     setFilters,
-    goNext,
-    goPrevious,
     resetPaging,
   };
 }

@@ -1,14 +1,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useApi } from '@/cloud/cloud-context';
-import { Dialog } from '@/components/dialog/Dialog';
+import { describeError } from '@/cloud/describe-error';
+import { FormDialog } from '@/components/dialog/FormDialog';
+import { FormField } from '@/components/form/FormField';
 import { QuotaBar } from '@/components/QuotaBar';
 import { useToast } from '@/components/toast/toast-context';
 import { useI18n } from '@/i18n';
 import { volumeMutations, volumeServiceQueries } from '@/openstack/cinder/queries';
 import type { VolumeSnapshot } from '@/openstack/cinder/schemas';
-import { FailureAlert } from './FailureAlert';
-import { FormField } from './FormField';
 import {
   createVolumeRequest,
   hasProblems,
@@ -37,10 +37,8 @@ export function CreateVolumeDialog({ snapshot, onClose }: CreateVolumeDialogProp
   const api = useApi();
   const { t, format } = useI18n();
   const { toast } = useToast();
-  const formId = useId();
   const [values, setValues] = useState<CreateVolumeValues>(() => initialCreateValues(snapshot));
   const [problems, setProblems] = useState<Problems<CreateVolumeField>>({});
-  const sent = useRef(false);
   const types = useQuery(volumeServiceQueries.types(api));
   const quota = useVolumeQuota();
   const create = useMutation(volumeMutations.create(api));
@@ -51,14 +49,11 @@ export function CreateVolumeDialog({ snapshot, onClose }: CreateVolumeDialogProp
     return problem ? t(problem.key, problem.params) : null;
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (sent.current || create.isPending) return;
+  const submit = () => {
     const found = validateCreateVolume(values, snapshot, quota.limits);
     setProblems(found);
-    if (hasProblems(found)) return;
-    sent.current = true;
-    create.mutate(createVolumeRequest(snapshot, values), {
+    if (hasProblems(found)) return undefined;
+    return create.mutateAsync(createVolumeRequest(snapshot, values), {
       onSuccess: (volume) => {
         toast({
           tone: 'success',
@@ -67,76 +62,62 @@ export function CreateVolumeDialog({ snapshot, onClose }: CreateVolumeDialogProp
         });
         onClose();
       },
-      onSettled: () => {
-        sent.current = false;
-      },
     });
   };
 
   const requested = parseSize(values.size) ?? 0;
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <FormDialog
       title={t('volumeSnapshots.createVolume.title', { name: displayName(snapshot) })}
       description={t('volumeSnapshots.createVolume.intro', { size: format.gigabytes(snapshot.size) })}
+      submitLabel={t('volumeSnapshots.createVolume.submit')}
       busy={create.isPending}
-      footer={
-        <>
-          <button type="button" className="button" disabled={create.isPending} onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" aria-busy={create.isPending || undefined}>
-            {t('volumeSnapshots.createVolume.submit')}
-          </button>
-        </>
-      }
+      failure={create.isError ? describeError(create.error, t) : null}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <form id={formId} noValidate onSubmit={submit}>
-        <FormField label={t('volumeSnapshots.form.name')} error={problemText('name')}>
-          {(control) => <input {...control} value={values.name} onChange={(event) => set('name')(event.target.value)} />}
-        </FormField>
-        <FormField label={t('volumeSnapshots.form.description')} error={problemText('description')}>
-          {(control) => <textarea {...control} rows={2} value={values.description} onChange={(event) => set('description')(event.target.value)} />}
-        </FormField>
-        <FormField
-          label={t('volumeSnapshots.createVolume.size')}
-          hint={t('volumeSnapshots.createVolume.sizeHint', { min: snapshot.size })}
-          error={problemText('size')}
-        >
-          {(control) => (
-            <input {...control} type="number" inputMode="numeric" min={snapshot.size} step={1} value={values.size} onChange={(event) => set('size')(event.target.value)} />
-          )}
-        </FormField>
-        <FormField label={t('volumeSnapshots.createVolume.type')} error={types.isError ? t('volumeSnapshots.createVolume.typesFailed') : null}>
-          {(control) => (
-            <select {...control} value={values.volumeType} onChange={(event) => set('volumeType')(event.target.value)}>
-              <option value="">{t('volumeSnapshots.createVolume.defaultType')}</option>
-              {(types.data ?? []).map((type) => (
-                <option key={type.id} value={type.name}>
-                  {type.description ? `${type.name} — ${type.description}` : type.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        {quota.volumes && <QuotaBar label={t('volumeSnapshots.createVolume.quotaVolumes')} used={quota.volumes.used} requested={1} limit={quota.volumes.limit} />}
-        {quota.gigabytes && (
-          <QuotaBar
-            label={t('volumeSnapshots.createVolume.quotaGigabytes')}
-            used={quota.gigabytes.used}
-            requested={requested}
-            limit={quota.gigabytes.limit}
-            format={format.gigabytes}
-          />
+      <FormField label={t('volumeSnapshots.form.name')} error={problemText('name')}>
+        {(control) => <input {...control} value={values.name} onChange={(event) => set('name')(event.target.value)} />}
+      </FormField>
+      <FormField label={t('volumeSnapshots.form.description')} error={problemText('description')}>
+        {(control) => <textarea {...control} rows={2} value={values.description} onChange={(event) => set('description')(event.target.value)} />}
+      </FormField>
+      <FormField
+        label={t('volumeSnapshots.createVolume.size')}
+        hint={t('volumeSnapshots.createVolume.sizeHint', { min: snapshot.size })}
+        error={problemText('size')}
+      >
+        {(control) => (
+          <input {...control} type="number" inputMode="numeric" min={snapshot.size} step={1} value={values.size} onChange={(event) => set('size')(event.target.value)} />
         )}
-        {problems.quota && (
-          <p role="alert" className="volume-snapshots__alert">
-            {problemText('quota')}
-          </p>
+      </FormField>
+      <FormField label={t('volumeSnapshots.createVolume.type')} error={types.isError ? t('volumeSnapshots.createVolume.typesFailed') : null}>
+        {(control) => (
+          <select {...control} value={values.volumeType} onChange={(event) => set('volumeType')(event.target.value)}>
+            <option value="">{t('volumeSnapshots.createVolume.defaultType')}</option>
+            {(types.data ?? []).map((type) => (
+              <option key={type.id} value={type.name}>
+                {type.description ? `${type.name} — ${type.description}` : type.name}
+              </option>
+            ))}
+          </select>
         )}
-        {create.isError && <FailureAlert error={create.error} />}
-      </form>
-    </Dialog>
+      </FormField>
+      {quota.volumes && <QuotaBar label={t('volumeSnapshots.createVolume.quotaVolumes')} used={quota.volumes.used} requested={1} limit={quota.volumes.limit} />}
+      {quota.gigabytes && (
+        <QuotaBar
+          label={t('volumeSnapshots.createVolume.quotaGigabytes')}
+          used={quota.gigabytes.used}
+          requested={requested}
+          limit={quota.gigabytes.limit}
+          format={format.gigabytes}
+        />
+      )}
+      {problems.quota && (
+        <p role="alert" className="volume-snapshots__alert">
+          {problemText('quota')}
+        </p>
+      )}
+    </FormDialog>
   );
 }

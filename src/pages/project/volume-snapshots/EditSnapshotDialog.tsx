@@ -1,13 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useApi } from '@/cloud/cloud-context';
-import { Dialog } from '@/components/dialog/Dialog';
+import { describeError } from '@/cloud/describe-error';
+import { FormDialog } from '@/components/dialog/FormDialog';
+import { FormField } from '@/components/form/FormField';
 import { useToast } from '@/components/toast/toast-context';
 import { useI18n } from '@/i18n';
 import { volumeSnapshotMutations } from '@/openstack/cinder/queries';
 import type { VolumeSnapshot } from '@/openstack/cinder/schemas';
-import { FailureAlert } from './FailureAlert';
-import { FormField } from './FormField';
 import { editChanges, hasProblems, initialEditValues, validateEdit, type EditValues, type Problems } from './snapshot-forms';
 import { displayName } from './snapshot-rows';
 
@@ -21,33 +21,25 @@ export function EditSnapshotDialog({ snapshot, onClose }: EditSnapshotDialogProp
   const api = useApi();
   const { t } = useI18n();
   const { toast } = useToast();
-  const formId = useId();
   const [values, setValues] = useState<EditValues>(() => initialEditValues(snapshot));
   const [problems, setProblems] = useState<Problems<keyof EditValues>>({});
-  const sent = useRef(false);
   const update = useMutation(volumeSnapshotMutations.update(api));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (sent.current || update.isPending) return;
+  const submit = () => {
     const found = validateEdit(values);
     setProblems(found);
-    if (hasProblems(found)) return;
+    if (hasProblems(found)) return undefined;
     const changes = editChanges(snapshot, values);
     if (Object.keys(changes).length === 0) {
       onClose();
-      return;
+      return undefined;
     }
-    sent.current = true;
-    update.mutate(
+    return update.mutateAsync(
       { id: snapshot.id, ...changes },
       {
         onSuccess: (saved) => {
           toast({ tone: 'success', title: t('volumeSnapshots.edit.saved', { name: displayName(saved) }) });
           onClose();
-        },
-        onSettled: () => {
-          sent.current = false;
         },
       },
     );
@@ -59,40 +51,29 @@ export function EditSnapshotDialog({ snapshot, onClose }: EditSnapshotDialogProp
   };
 
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <FormDialog
       title={t('volumeSnapshots.edit.title', { name: displayName(snapshot) })}
+      submitLabel={t('common.save')}
       busy={update.isPending}
-      footer={
-        <>
-          <button type="button" className="button" disabled={update.isPending} onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" aria-busy={update.isPending || undefined}>
-            {t('common.save')}
-          </button>
-        </>
-      }
+      failure={update.isError ? describeError(update.error, t) : null}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <form id={formId} noValidate onSubmit={submit}>
-        <FormField label={t('volumeSnapshots.form.name')} error={problemText('name')}>
-          {(control) => (
-            <input {...control} value={values.name} onChange={(event) => setValues((current) => ({ ...current, name: event.target.value }))} />
-          )}
-        </FormField>
-        <FormField label={t('volumeSnapshots.form.description')} error={problemText('description')}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              value={values.description}
-              onChange={(event) => setValues((current) => ({ ...current, description: event.target.value }))}
-            />
-          )}
-        </FormField>
-        {update.isError && <FailureAlert error={update.error} />}
-      </form>
-    </Dialog>
+      <FormField label={t('volumeSnapshots.form.name')} error={problemText('name')}>
+        {(control) => (
+          <input {...control} value={values.name} onChange={(event) => setValues((current) => ({ ...current, name: event.target.value }))} />
+        )}
+      </FormField>
+      <FormField label={t('volumeSnapshots.form.description')} error={problemText('description')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            value={values.description}
+            onChange={(event) => setValues((current) => ({ ...current, description: event.target.value }))}
+          />
+        )}
+      </FormField>
+    </FormDialog>
   );
 }

@@ -1,13 +1,12 @@
-import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { FilterBar } from '@/components/filters/FilterBar';
+import { SearchFilter } from '@/components/filters/SearchFilter';
+import { SelectFilter } from '@/components/filters/SelectFilter';
 import { useI18n } from '@/i18n';
-import { STATUS_FILTERS, type StatusFilter } from './snapshot-status';
+import { STATUS_FILTERS } from './snapshot-status';
 import { snapshotPaths } from './snapshot-paths';
 import { statusText } from './status-words';
 import type { SnapshotsFilters as Filters } from './use-snapshots-list';
-
-/** Typing waits this long before the list asks again. */
-export const NAME_DEBOUNCE_MS = 300;
 
 interface SnapshotsFiltersProps {
   filters: Filters;
@@ -19,37 +18,21 @@ interface SnapshotsFiltersProps {
 /** Name and status, sent to Cinder as its own filters; a volume filter (from a volume's page) can be cleared. */
 export function SnapshotsFilters({ filters, volumeName, onChange }: SnapshotsFiltersProps) {
   const { t } = useI18n();
-  const id = useId();
-  const [name, setName] = useState(filters.name);
-  const [urlName, setUrlName] = useState(filters.name);
-
-  // The URL can change under us (Back, a link): follow it.
-  if (urlName !== filters.name) {
-    setUrlName(filters.name);
-    setName(filters.name);
-  }
-  useEffect(() => {
-    if (name === filters.name) return;
-    const timer = setTimeout(() => onChange({ name }, { replace: true }), NAME_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [name, filters.name, onChange]);
-
   return (
-    <div role="search" className="volume-snapshots__filters" aria-label={t('volumeSnapshots.filters.label')}>
-      <div className="volume-snapshots__filter volume-snapshots__filter--grow">
-        <label htmlFor={`${id}-name`}>{t('volumeSnapshots.filters.name')}</label>
-        <input id={`${id}-name`} type="search" value={name} onChange={(event) => setName(event.target.value)} />
-      </div>
-      <div className="volume-snapshots__filter">
-        <label htmlFor={`${id}-status`}>{t('volumeSnapshots.filters.status')}</label>
-        <select id={`${id}-status`} value={filters.status} onChange={(event) => onChange({ status: event.target.value as StatusFilter })}>
-          {STATUS_FILTERS.map((value) => (
-            <option key={value} value={value}>
-              {value === '' ? t('volumeSnapshots.filters.statusAny') : statusText(value, t)}
-            </option>
-          ))}
-        </select>
-      </div>
+    <FilterBar label={t('volumeSnapshots.filters.label')}>
+      <SearchFilter
+        label={t('volumeSnapshots.filters.name')}
+        value={filters.name}
+        onCommit={(name) => onChange({ name }, { replace: true })}
+        className="volume-snapshots__filter--grow"
+      />
+      <SelectFilter
+        label={t('volumeSnapshots.filters.status')}
+        value={filters.status}
+        options={STATUS_FILTERS}
+        optionLabel={(value) => (value === '' ? t('volumeSnapshots.filters.statusAny') : statusText(value, t))}
+        onChange={(status) => onChange({ status })}
+      />
       {filters.volume && (
         <p className="volume-snapshots__volume-filter">
           {t('volumeSnapshots.filters.volume')}{' '}
@@ -59,6 +42,6 @@ export function SnapshotsFilters({ filters, volumeName, onChange }: SnapshotsFil
           </button>
         </p>
       )}
-    </div>
+    </FilterBar>
   );
 }

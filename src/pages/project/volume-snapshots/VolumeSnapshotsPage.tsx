@@ -7,7 +7,7 @@ import { DataTable } from '@/components/data-table/DataTable';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { PageHeader } from '@/components/PageHeader';
-import { Pager } from '@/components/Pager';
+import { ListPager } from '@/components/ListPager';
 import { describeError } from '@/cloud/describe-error';
 import { useI18n } from '@/i18n';
 import { paths } from '@/paths';
@@ -21,7 +21,7 @@ import { snapshotColumns } from './snapshot-columns';
 import { displayName, type SnapshotRow } from './snapshot-rows';
 import { deleteBlocker } from './snapshot-rules';
 import { blockerText } from './status-words';
-import { PAGE_SIZES, type SortKey } from './url-state';
+import type { SortKey } from './url-state';
 import { useRowSelection } from './use-row-selection';
 import { useSnapshotRows } from './use-snapshot-rows';
 import { useSnapshotsList } from './use-snapshots-list';
@@ -106,15 +106,11 @@ export function VolumeSnapshotsPage() {
           />
         }
       />
-      <Pager
-        hasPrevious={list.hasPrevious}
-        hasNext={list.hasNext}
-        onPrevious={list.goPrevious}
-        onNext={list.goNext}
+      <ListPager
+        paging={list}
         pageSize={filters.limit}
-        pageSizes={PAGE_SIZES}
         onPageSizeChange={(limit) => list.setFilters({ limit })}
-        summary={t('table.pager.displaying', { count: rows.length })}
+        count={rows.length}
       />
       {dialog?.kind === 'delete' && <DeleteSnapshotsDialog open rows={dialog.rows} onOpenChange={(open) => !open && close()} onFinished={onDeleteFinished} />}
       {dialog?.kind === 'create' && <CreateVolumeDialog snapshot={dialog.row.snapshot} onClose={close} />}

@@ -1,3 +1,4 @@
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/lib/marker-paging';
 import { urlField, type SortState, type UrlFields } from '@/lib/use-url-state';
 import { STATUS_FILTERS, type StatusFilter } from './snapshot-status';
 
@@ -5,8 +6,6 @@ import { STATUS_FILTERS, type StatusFilter } from './snapshot-status';
 export const SORT_KEYS = ['name', 'size', 'status', 'created_at'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export const PAGE_SIZES = [20, 50, 100, 200, 1000] as const;
-export const DEFAULT_PAGE_SIZE = 20;
 export const DEFAULT_SORT: SortState<SortKey> = { key: 'created_at', dir: 'desc' };
 
 export interface SnapshotsUrlState {

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useApi } from '@/cloud/cloud-context';
+import { useMarkerPaging } from '@/lib/marker-paging';
 import { useUrlState } from '@/lib/use-url-state';
 import { volumeSnapshotQueries } from '@/openstack/cinder/queries';
 import type { VolumeSnapshotListFilters } from '@/openstack/cinder/snapshots';
@@ -44,21 +45,14 @@ export function useSnapshotsList() {
     (update: Partial<SnapshotsFilters>, options?: { replace?: boolean }) => setState({ ...update, markers: [] }, options),
     [setState],
   );
-  const nextMarker = query.data?.nextMarker ?? null;
-  const goNext = useCallback(() => {
-    if (nextMarker !== null) setState((current) => ({ markers: [...current.markers, nextMarker] }));
-  }, [nextMarker, setState]);
-  const goPrevious = useCallback(() => setState((current) => ({ markers: current.markers.slice(0, -1) })), [setState]);
+  const paging = useMarkerPaging(markers, query.data?.nextMarker ?? null, setState);
   const snapshots = useMemo(() => query.data?.snapshots ?? [], [query.data]);
 
   return {
     filters,
     query,
     snapshots,
-    hasNext: nextMarker !== null,
-    hasPrevious: markers.length > 0,
+    ...paging,
     setFilters,
-    goNext,
-    goPrevious,
   };
 }
