@@ -11,7 +11,7 @@ interface StepNavProps {
   onSelect(step: StepId): void;
 }
 
-/** Horizon's step list on the left: any step can be opened; required ones carry a star. */
+/** Horizon's step list on the left: every step can be opened; required ones carry a star. */
 export function StepNav({ current, shown, invalid, required, onSelect }: StepNavProps) {
   const { t } = useI18n();
   return (
