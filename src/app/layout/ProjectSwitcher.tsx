@@ -4,6 +4,7 @@ import { useI18n } from '@/i18n';
 import { useApi, useCloud } from '@/cloud/cloud-context';
 import { describeError } from '@/cloud/describe-error';
 import { keystoneQueries } from '@/openstack/keystone/queries';
+import { HeaderSelect } from './HeaderSelect';
 
 /** The current project, switchable to any project the user has a role on (re-scoping the token). */
 export function ProjectSwitcher() {
@@ -14,37 +15,26 @@ export function ProjectSwitcher() {
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   if (!session) return null;
-  const options = projects.data ?? [{ id: session.project.id, name: session.project.name }];
+  const options = (projects.data ?? [{ id: session.project.id, name: session.project.name }]).map((project) => ({
+    value: project.id,
+    label: project.name,
+  }));
 
   return (
-    <div className="header-switch">
-      <label className="header-select">
-        <span className="header-select__prefix">{t('shell.nav.project')}</span>
-        <select
-          aria-label={t('shell.switchProject')}
-          value={session.project.id}
-          disabled={pending}
-          aria-busy={pending}
-          onChange={(event) => {
-            setPending(true);
-            setFailure(null);
-            switchProject(event.target.value)
-              .catch((error: unknown) => setFailure(describeError(error, t).message))
-              .finally(() => setPending(false));
-          }}
-        >
-          {options.map((project) => (
-            <option key={project.id} value={project.id}>
-              {project.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {failure && (
-        <span className="header-switch__error" role="alert">
-          {failure}
-        </span>
-      )}
-    </div>
+    <HeaderSelect
+      prefix={t('shell.nav.project')}
+      label={t('shell.switchProject')}
+      value={session.project.id}
+      options={options}
+      busy={pending}
+      failure={failure}
+      onChange={(projectId) => {
+        setPending(true);
+        setFailure(null);
+        switchProject(projectId)
+          .catch((error: unknown) => setFailure(describeError(error, t).message))
+          .finally(() => setPending(false));
+      }}
+    />
   );
 }

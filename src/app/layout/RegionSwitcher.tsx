@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useI18n } from '@/i18n';
 import { useCloud } from '@/cloud/cloud-context';
 import { describeError } from '@/cloud/describe-error';
+import { HeaderSelect } from './HeaderSelect';
 
-/** Shown only when the catalog names more than one region. */
+/** The region in use; a switch only when the catalog names more than one. */
 export function RegionSwitcher() {
   const { t } = useI18n();
   const { session, switchRegion } = useCloud();
@@ -13,29 +14,16 @@ export function RegionSwitcher() {
     return <span className="header-region">{t('shell.region', { name: session.region })}</span>;
   }
   return (
-    <div className="header-switch">
-      <label className="header-select">
-        <span className="header-select__prefix">{t('auth.region')}</span>
-        <select
-          aria-label={t('shell.switchRegion')}
-          value={session.region}
-          onChange={(event) => {
-            setFailure(null);
-            switchRegion(event.target.value).catch((error: unknown) => setFailure(describeError(error, t).message));
-          }}
-        >
-          {session.regions.map((region) => (
-            <option key={region} value={region}>
-              {region}
-            </option>
-          ))}
-        </select>
-      </label>
-      {failure && (
-        <span className="header-switch__error" role="alert">
-          {failure}
-        </span>
-      )}
-    </div>
+    <HeaderSelect
+      prefix={t('auth.region')}
+      label={t('shell.switchRegion')}
+      value={session.region}
+      options={session.regions.map((region) => ({ value: region, label: region }))}
+      failure={failure}
+      onChange={(region) => {
+        setFailure(null);
+        switchRegion(region).catch((error: unknown) => setFailure(describeError(error, t).message));
+      }}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions, sharedPlaywrightSettings } from '../../chromium';
 
 /**
  * The e2e flows in Chromium through the gateway against the real local cloud (`npm run cloud:up`).
@@ -17,23 +18,15 @@ const authUrl = process.env['OS_AUTH_URL'] ?? 'http://127.0.0.1:5000/v3';
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
-  testDir: '.',
-  testMatch: /.*\.e2e\.ts$/,
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
+  ...sharedPlaywrightSettings,
   timeout: 180_000,
   expect: { timeout: 30_000 },
-  reporter: [['list']],
   outputDir: '../../../test-results/cloud-e2e/results',
   use: {
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: 'node tests/cloud/e2e/serve-real.mjs',
