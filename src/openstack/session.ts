@@ -1,4 +1,5 @@
-import { findEndpoint, catalogRegions, type EndpointInterface } from './keystone/catalog';
+import { findEndpoint, catalogRegions, type EndpointChoice, type EndpointInterface } from './keystone/catalog';
+import type { Catalog } from './keystone/schemas';
 import type { IssuedToken } from './keystone/auth';
 import { OpenStackError } from './errors';
 import type { SessionData } from './session-data';
@@ -27,13 +28,7 @@ export async function buildSession(issued: IssuedToken, choice: SessionChoice): 
   const catalog = body.catalog ?? [];
   const regions = catalogRegions(catalog);
   const region = choice.region && regions.includes(choice.region) ? choice.region : (regions[0] ?? null);
-  const endpointChoice = { region: region ?? undefined, interface: choice.interface ?? 'public' };
-  const computeUrl = findEndpoint(catalog, 'compute', endpointChoice);
-  const volumeUrl = findEndpoint(catalog, 'volume', endpointChoice);
-  const [compute, volume] = await Promise.all([
-    computeUrl ? negotiateServiceMicroversion('compute', computeUrl, issued.token) : null,
-    volumeUrl ? negotiateServiceMicroversion('volume', volumeUrl, issued.token) : null,
-  ]);
+  const microversions = await negotiateMicroversions(catalog, { region: region ?? undefined, interface: choice.interface ?? 'public' }, issued.token);
   return {
     authUrl: choice.authUrl,
     token: issued.token,
@@ -45,7 +40,7 @@ export async function buildSession(issued: IssuedToken, choice: SessionChoice): 
     region,
     regions,
     interface: choice.interface ?? 'public',
-    microversions: { compute, volume },
+    microversions,
   };
 }
 
@@ -56,12 +51,17 @@ export function sessionExpired(session: SessionData, now: number = Date.now()): 
 
 /** The same token used in another region of its catalog: endpoints and microversions change. */
 export async function sessionInRegion(session: SessionData, region: string): Promise<SessionData> {
-  const choice = { region, interface: session.interface };
-  const computeUrl = findEndpoint(session.catalog, 'compute', choice);
-  const volumeUrl = findEndpoint(session.catalog, 'volume', choice);
+  const microversions = await negotiateMicroversions(session.catalog, { region, interface: session.interface }, session.token);
+  return { ...session, region, microversions };
+}
+
+/** Compute's and Block Storage's microversions for one region of a catalog, asked in parallel. */
+async function negotiateMicroversions(catalog: Catalog, choice: EndpointChoice, token: string): Promise<SessionData['microversions']> {
+  const computeUrl = findEndpoint(catalog, 'compute', choice);
+  const volumeUrl = findEndpoint(catalog, 'volume', choice);
   const [compute, volume] = await Promise.all([
-    computeUrl ? negotiateServiceMicroversion('compute', computeUrl, session.token) : null,
-    volumeUrl ? negotiateServiceMicroversion('volume', volumeUrl, session.token) : null,
+    computeUrl ? negotiateServiceMicroversion('compute', computeUrl, token) : null,
+    volumeUrl ? negotiateServiceMicroversion('volume', volumeUrl, token) : null,
   ]);
-  return { ...session, region, microversions: { compute, volume } };
+  return { compute, volume };
 }

@@ -15,16 +15,7 @@ export interface Flavor {
 }
 
 /** The copy of the flavor a server keeps (Nova embeds it from 2.47). */
-export interface FlavorCopy {
-  id: string;
-  name: string;
-  vcpus: number;
-  ram: number;
-  disk: number;
-  ephemeral: number;
-  swap: number;
-  extra_specs: Record<string, string>;
-}
+export type FlavorCopy = Pick<Flavor, 'id' | 'name' | 'vcpus' | 'ram' | 'disk' | 'ephemeral' | 'swap' | 'extra_specs'>;
 
 /** What Nova remembers of the boot image (system metadata), inherited by a snapshot. */
 export interface InstanceImageMeta {
