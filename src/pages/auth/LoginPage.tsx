@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '@/i18n';
 import { useCloud } from '@/cloud/cloud-context';
@@ -17,7 +17,7 @@ export function LoginPage() {
   const { config, session, signIn } = useCloud();
   const [params] = useSearchParams();
   const demo = config.mode === 'demo';
-  const regions = rememberedRegions(config.authUrl);
+  const regions = useMemo(() => rememberedRegions(config.authUrl), [config.authUrl]);
   const [values, setValues] = useState<LoginValues>(() => ({
     username: config.defaults.username ?? '',
     password: demo ? demoPassword : '',
