@@ -1,9 +1,10 @@
-/** Node-only test helpers: the upstream API samples in `../shared/openstack-api-samples`. */
+/** Node-only test helpers: the upstream API samples in `tests/fixtures/openstack-api-samples`. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** The samples folder beside the repository (the vitest root is the repository root). */
-export const samplesDir = path.resolve(process.cwd(), '../shared/openstack-api-samples');
+/** The samples folder inside the repository, found from this file so any working directory will do. */
+export const samplesDir = fileURLToPath(new URL('../../tests/fixtures/openstack-api-samples', import.meta.url));
 
 export function sampleText(relativePath: string): string {
   return readFileSync(path.join(samplesDir, relativePath), 'utf8');

@@ -3,7 +3,10 @@ import { json } from '../http/respond';
 import { route, type Route } from '../http/router';
 import { computeVersions } from '../http/microversion';
 import { serverAction } from './nova-actions';
-import { availabilityZones, limits, listFlavors, listKeypairs, quotaSet, showFlavor, showKeypair } from './nova-misc';
+import { availabilityZones } from './nova-availability-zones';
+import { listFlavors, showFlavor } from './nova-flavors';
+import { listKeypairs, showKeypair } from './nova-keypairs';
+import { limits, quotaSet } from './nova-quotas';
 import { createServer, deleteServer, listServers, showServer, visibleServer } from './nova-servers';
 
 function v21(core: CloudCore): Record<string, unknown> {

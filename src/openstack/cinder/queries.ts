@@ -13,7 +13,7 @@ import {
   type VolumeSnapshotListFilters,
   type VolumeSnapshotUpdate,
 } from './snapshots';
-import { listVolumeTypes } from './types';
+import { listVolumeTypes } from './volume-types';
 import { createVolume, getVolume, listVolumes, type VolumeCreate, type VolumeListFilters } from './volumes';
 
 export const volumeServiceKeys = {

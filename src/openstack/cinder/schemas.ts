@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { linksSchema } from '../paging';
 
-/** Volume-snapshot statuses (fact 31); `status` stays a string so an unknown one does not break a page. */
+/** Volume-snapshot statuses (fact 31 in tests/fixtures/openstack-api-samples/README.md); `status` stays a string so an unknown one does not break a page. */
 export const volumeSnapshotStatuses = [
   'creating',
   'available',

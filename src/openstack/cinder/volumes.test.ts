@@ -6,7 +6,7 @@ import { isBootable, perTypeQuota } from './helpers';
 import { getVolumeLimits } from './limits';
 import { listMessages } from './messages';
 import { getVolumeQuotaUsage } from './quotas';
-import { listVolumeTypes } from './types';
+import { listVolumeTypes } from './volume-types';
 import { createVolume, getVolume, listVolumes } from './volumes';
 
 const CINDER = TEST_ENDPOINTS.volume;

@@ -25,7 +25,7 @@ const bdm = JSON.stringify([
   'not an object',
 ]);
 
-/** Nova's snapshot of a volume-backed server: 0 bytes, BDM string, no image_type (fact 13). */
+/** Nova's snapshot of a volume-backed server: 0 bytes, BDM string, no image_type (fact 13 in tests/fixtures/openstack-api-samples/README.md). */
 const volumeBacked: Image = { ...base, size: 0, disk_format: 'raw', container_format: 'bare', block_device_mapping: bdm, bdm_v2: 'True', root_device_name: '/dev/vda' };
 
 describe('imageKind', () => {

@@ -6,7 +6,7 @@ export type ImageKind = 'snapshot' | 'image';
 type ClassifiedFields = Pick<Image, 'image_type' | 'block_device_mapping' | 'instance_uuid'>;
 
 /**
- * The one place that tells an instance snapshot from an image (facts 12 and 13):
+ * The one place that tells an instance snapshot from an image (facts 12 and 13 in tests/fixtures/openstack-api-samples/README.md):
  * 1. `image_type: "snapshot"` (Nova's snapshot of an image-backed server) → snapshot;
  * 2. a `block_device_mapping` property (a volume-backed server's snapshot, which Nova does not
  *    mark with `image_type`) → snapshot;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Glance image statuses (fact 21); `status` stays a plain string so an unknown one does not break a page. */
+/** Glance image statuses (fact 21 in tests/fixtures/openstack-api-samples/README.md); `status` stays a plain string so an unknown one does not break a page. */
 export const imageStatuses = [
   'queued',
   'saving',
@@ -39,7 +39,7 @@ export const imageSchema = z.looseObject({
   tags: z.array(z.string()).optional(),
   created_at: z.string(),
   updated_at: z.string().optional(),
-  // Properties Nova sets on instance snapshots (facts 12 and 13).
+  // Properties Nova sets on instance snapshots (facts 12 and 13 in tests/fixtures/openstack-api-samples/README.md).
   image_type: property,
   instance_uuid: property,
   base_image_ref: property,

@@ -51,7 +51,7 @@ export function serverIpAddresses(server: Server): ServerIpAddress[] {
   );
 }
 
-/** The snapshot task states Nova moves through while `status` stays ACTIVE/SHUTOFF (fact 11). */
+/** The snapshot task states Nova moves through while `status` stays ACTIVE/SHUTOFF (fact 11 in tests/fixtures/openstack-api-samples/README.md). */
 export const snapshotTaskStates = [
   'image_snapshot_pending',
   'image_snapshot',
