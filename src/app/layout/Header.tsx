@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '@/i18n';
 import { useCloud } from '@/cloud/cloud-context';
 import { paths } from '@/paths';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ProjectSwitcher } from './ProjectSwitcher';
 import { RegionSwitcher } from './RegionSwitcher';
 import { UserMenu } from './UserMenu';

@@ -5,7 +5,7 @@ import { useCloud } from '@/cloud/cloud-context';
 import { demoPassword } from '@/cloud/runtime-config';
 import { rememberedRegions } from '@/cloud/remembered-regions';
 import { safeReturnPath } from '@/paths';
-import { LanguageSwitch } from '@/app/layout/LanguageSwitch';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { validateLogin, type LoginErrors, type LoginValues } from './login-form';
 import { signInErrorMessage } from './sign-in-error';
 import { LoginField } from './LoginField';
