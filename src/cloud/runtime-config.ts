@@ -64,7 +64,7 @@ export const demoLoginDefaults: LoginDefaults = {
 
 export const demoPassword = 'demo';
 
-export function demoAuthUrl(origin: string): string {
+function demoAuthUrl(origin: string): string {
   return `${origin}/mock-cloud/identity/v3`;
 }
 

@@ -6,7 +6,7 @@ export type Locale = (typeof locales)[number];
 /** Every message key, from the English tree's type (nothing of it is bundled by this import). */
 export type MessageKey = MessageKeys<typeof en>;
 
-export function isLocale(value: unknown): value is Locale {
+function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 

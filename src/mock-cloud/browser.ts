@@ -65,11 +65,11 @@ export interface BenchScenario {
   latencyMs: number;
 }
 
-export const benchStorageKey = 'mock-cloud-bench';
+const benchStorageKey = 'mock-cloud-bench';
 let benchScenario: BenchScenario | null = null;
 
 /** The URL's bench-* parameters win (and are remembered for this tab); else what the benchmark stored. */
-export function readBenchScenario(search: string, storage: Pick<Storage, 'getItem' | 'setItem'>): BenchScenario | null {
+function readBenchScenario(search: string, storage: Pick<Storage, 'getItem' | 'setItem'>): BenchScenario | null {
   const params = new URLSearchParams(search);
   let raw: unknown = null;
   if (params.has('bench-scale') || params.has('bench-latency')) {
@@ -91,7 +91,7 @@ export function readBenchScenario(search: string, storage: Pick<Storage, 'getIte
   return scenario;
 }
 
-export function applyBenchScenario(cloud: MockCloud, scenario: BenchScenario): void {
+function applyBenchScenario(cloud: MockCloud, scenario: BenchScenario): void {
   if (scenario.scale === 'large') {
     cloud.scenarios.withImages(10_000);
     cloud.scenarios.withServers(2_000);

@@ -49,7 +49,7 @@ const neutronTypes: Record<number, string> = {
   503: 'ServiceUnavailable',
 };
 
-export function statusTitle(status: number): string {
+function statusTitle(status: number): string {
   return titles[status] ?? 'Error';
 }
 

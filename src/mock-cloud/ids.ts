@@ -36,11 +36,6 @@ export function nextId(db: MockDb, kind: string): string {
   return uuidFrom(`${kind}:${n}`);
 }
 
-/** Keystone ids are 32 hex digits without dashes. */
-export function nextHexId(db: MockDb, kind: string): string {
-  return nextId(db, kind).replaceAll('-', '');
-}
-
 /** Fernet-looking token: deterministic, unique per counter. */
 export function nextTokenId(db: MockDb): string {
   const n = (db.meta.counters['token'] ?? 0) + 1;

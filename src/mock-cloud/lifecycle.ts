@@ -15,10 +15,6 @@ export function cancelPlan(db: MockDb, kind: PlanKind, id: string): void {
   delete db.meta.plans[planKey(kind, id)];
 }
 
-export function hasPlan(db: MockDb, kind: PlanKind, id: string): boolean {
-  return planKey(kind, id) in db.meta.plans;
-}
-
 /** Applies every step due by `now`, oldest first, so cross-resource effects happen in time order. */
 export function settle(db: MockDb, now: number): void {
   for (;;) {
@@ -115,7 +111,7 @@ function finishSnapshotDelete(db: MockDb, id: string, at: number): boolean {
 }
 
 /** Nova's terminate: ports go, volumes marked delete_on_termination go (unless Cinder refuses), others detach. */
-export function removeServer(db: MockDb, id: string, at: number): void {
+function removeServer(db: MockDb, id: string, at: number): void {
   const server = db.compute.servers[id];
   if (!server) return;
   for (const port of Object.values(db.network.ports)) {

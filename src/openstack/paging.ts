@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A `links` entry as Nova, Cinder and Neutron give them (`*_links`, resource `links`). */
-export const linkSchema = z.looseObject({ href: z.string(), rel: z.string(), type: z.string().optional() });
+const linkSchema = z.looseObject({ href: z.string(), rel: z.string(), type: z.string().optional() });
 export const linksSchema = z.array(linkSchema);
 export type Link = z.infer<typeof linkSchema>;
 
@@ -32,7 +32,7 @@ export function nextMarkerFromLinks(links: readonly Link[] | undefined, lastId: 
 }
 
 /** Hard stop for following next links, against a cloud that pages forever. */
-export const MAX_PAGES = 1000;
+const MAX_PAGES = 1000;
 
 /**
  * Follows next markers until the last page. Stops on an empty page or a repeated marker, so a

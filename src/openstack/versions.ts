@@ -3,7 +3,7 @@ import { serviceRoot } from './keystone/catalog';
 import type { ServiceKind } from './service-kind';
 
 /** The newest microversions this client was written and tested for, and the oldest it can use. */
-export const clientMicroversions = {
+const clientMicroversions = {
   compute: { min: '2.1', max: '2.100' },
   volume: { min: '3.0', max: '3.71' },
 } as const;

@@ -19,7 +19,7 @@ export const computeVersions: VersionRange = {
 
 export const volumeVersions: VersionRange = { service: 'volume', major: 3, minMinor: 0, maxMinor: 70 };
 
-export function versionString(range: VersionRange, minor: number): string {
+function versionString(range: VersionRange, minor: number): string {
   return `${range.major}.${minor}`;
 }
 

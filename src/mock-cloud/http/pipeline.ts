@@ -97,7 +97,7 @@ function finish(response: Response, service: Service, requestId: string, headers
   return response;
 }
 
-export function faultResponse(service: Service, error: ApiError, accept: string | null): Response {
+function faultResponse(service: Service, error: ApiError, accept: string | null): Response {
   const retryAfter = error.options.headers?.['Retry-After'];
   const rendered = renderFault(service, error.status, error.message, {
     accept,

@@ -21,7 +21,7 @@ function intOrNull(value: unknown): number | null {
   return typeof n === 'number' && Number.isInteger(n) ? n : Number.NaN;
 }
 
-export function checkImageFitsVolume(image: Image, size: number): void {
+function checkImageFitsVolume(image: Image, size: number): void {
   if (size * GiB < (image.size ?? 0)) {
     throw badRequest(`Volume is smaller than the minimum size specified in image metadata. Volume size is ${size * GiB} bytes, minimum size is ${image.size ?? 0} bytes.`);
   }

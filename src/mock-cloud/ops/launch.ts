@@ -13,7 +13,7 @@ import { computeLimit, computeUsage, volumeQuotaError } from './usage';
 const devices = 'abcdefghijklmnopqrstuvwxyz';
 
 /** How many instances fit Nova's quota (instances, cores, ram); 403 when not even min_count does. */
-export function instancesThatFit(db: MockDb, projectId: string, plan: BootPlan): number {
+function instancesThatFit(db: MockDb, projectId: string, plan: BootPlan): number {
   const usage = computeUsage(db, projectId);
   const per = { instances: 1, cores: plan.flavor.vcpus, ram: plan.flavor.ram };
   let fit = plan.maxCount;

@@ -10,7 +10,7 @@ function intToIp(n: number): string {
 }
 
 /** The lowest free address of the network's first subnet (after the gateway), or null when it is full. */
-export function freeAddress(db: MockDb, network: Network): { subnetId: string; ip: string } | null {
+function freeAddress(db: MockDb, network: Network): { subnetId: string; ip: string } | null {
   const subnet = db.network.subnets[network.subnets[0] ?? ''];
   if (!subnet) return null;
   const [base = '0.0.0.0', prefix = '24'] = subnet.cidr.split('/');
@@ -27,7 +27,7 @@ export function freeAddress(db: MockDb, network: Network): { subnetId: string; i
   return null;
 }
 
-export function macFor(portId: string): string {
+function macFor(portId: string): string {
   const hex = hexFrom(`mac:${portId}`, 6);
   return `fa:16:3e:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`;
 }

@@ -3,7 +3,7 @@ import { effectiveRoles } from '../http/auth';
 import { pyJsonDumps } from '../http/input';
 
 /** owner_* and boot_roles as Nova copies them from the instance's system metadata. */
-export function ownerProperties(db: MockDb, server: Server): Record<string, string> {
+function ownerProperties(db: MockDb, server: Server): Record<string, string> {
   return {
     owner_user_name: db.identity.users[server.user_id]?.name ?? '',
     owner_project_name: db.identity.projects[server.project_id]?.name ?? '',

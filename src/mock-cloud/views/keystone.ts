@@ -46,7 +46,7 @@ export function catalogFor(core: CloudCore, projectId: string): CatalogEntry[] {
   }));
 }
 
-export function projectRef(db: MockDb, project: Project): Record<string, unknown> {
+function projectRef(db: MockDb, project: Project): Record<string, unknown> {
   const domain = db.identity.domains[project.domain_id];
   return { domain: { id: project.domain_id, name: domain?.name ?? project.domain_id }, id: project.id, name: project.name };
 }

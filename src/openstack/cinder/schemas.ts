@@ -175,7 +175,6 @@ export const volumeMessageListSchema = z.looseObject({ messages: z.array(volumeM
 
 export type VolumeSnapshot = z.infer<typeof volumeSnapshotSchema>;
 export type Volume = z.infer<typeof volumeSchema>;
-export type VolumeCreateRequest = z.infer<typeof volumeCreateRequestSchema>;
 export type VolumeQuotaUsageEntry = z.infer<typeof volumeQuotaUsageEntrySchema>;
 export type VolumeQuotaUsage = z.infer<typeof volumeQuotaUsageSchema>;
 export type VolumeAbsoluteLimits = z.infer<typeof volumeAbsoluteLimitsSchema>;

@@ -24,10 +24,6 @@ export function imageKind(image: ClassifiedFields): ImageKind {
   return 'image';
 }
 
-export function isSnapshotImage(image: ClassifiedFields): boolean {
-  return imageKind(image) === 'snapshot';
-}
-
 /**
  * A snapshot of a volume-backed server: a 0-byte image whose `block_device_mapping` names Cinder
  * snapshots. Deleting it leaves those Cinder snapshots behind.

@@ -7,7 +7,7 @@ import { imageListSchema, imagePatchSchema, imageSchema, type Image, type ImageP
 
 export const IMAGE_PATCH_CONTENT_TYPE = 'application/openstack-images-v2.1-json-patch';
 /** How many ids go into one `id=in:` filter. */
-export const IMAGE_ID_BATCH = 100;
+const IMAGE_ID_BATCH = 100;
 const BATCH_CONCURRENCY = 4;
 
 export interface ImageListFilters {

@@ -5,7 +5,7 @@ import type { ImagePatchOperation } from './schemas';
 import { getImageUsage } from './usage';
 
 /** Ids as a cache key: sorted and without duplicates, so the same set shares one entry. */
-export function idsKey(ids: readonly string[]): string[] {
+function idsKey(ids: readonly string[]): string[] {
   return [...new Set(ids)].sort();
 }
 

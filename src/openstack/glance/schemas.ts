@@ -102,7 +102,6 @@ export const imageUsageSchema = z.looseObject({
 
 export type Image = z.infer<typeof imageSchema>;
 export type ImageBlockDeviceMapping = z.infer<typeof imageBlockDeviceMappingSchema>;
-export type ImagePatchValue = z.infer<typeof imagePatchValueSchema>;
 export type ImagePatchOperation = z.infer<typeof imagePatchOperationSchema>;
 export type ImageQuotaEntry = z.infer<typeof imageQuotaEntrySchema>;
 export type ImageUsage = z.infer<typeof imageUsageSchema>['usage'];

@@ -52,8 +52,6 @@ export const authProjectsSchema = z.looseObject({
   projects: z.array(authProjectSchema),
 });
 
-export const catalogBodySchema = z.looseObject({ catalog: catalogSchema });
-
 /** GET / of Identity: unlike Nova and Cinder, `{"versions": {"values": [...]}}`. */
 export const identityVersionsSchema = z.looseObject({
   versions: z.looseObject({
@@ -91,5 +89,3 @@ export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
 export type TokenBody = z.infer<typeof tokenBodySchema>;
 export type AuthProject = z.infer<typeof authProjectSchema>;
-export type IdentityVersions = z.infer<typeof identityVersionsSchema>;
-export type AuthRequest = z.infer<typeof authRequestSchema>;

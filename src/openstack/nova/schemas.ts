@@ -96,6 +96,5 @@ export const availabilityZoneListSchema = z.looseObject({ availabilityZoneInfo: 
 export type Flavor = z.infer<typeof flavorSchema>;
 export type Keypair = z.infer<typeof keypairSchema>;
 export type ComputeAbsoluteLimits = z.infer<typeof computeAbsoluteLimitsSchema>;
-export type QuotaUsage = z.infer<typeof quotaUsageSchema>;
 export type ComputeQuotaDetail = z.infer<typeof computeQuotaDetailSchema>;
 export type AvailabilityZone = z.infer<typeof availabilityZoneSchema>;

@@ -1,7 +1,7 @@
 import type { Flavor, Server, ServerEmbeddedFlavor, ServerFlavor } from './schemas';
 
 /** From 2.47 the flavor is embedded (`original_name`, ram, vcpus, …) instead of referenced by id. */
-export function isEmbeddedFlavor(flavor: ServerFlavor): flavor is ServerEmbeddedFlavor {
+function isEmbeddedFlavor(flavor: ServerFlavor): flavor is ServerEmbeddedFlavor {
   return typeof flavor.original_name === 'string';
 }
 
@@ -50,14 +50,6 @@ export function serverIpAddresses(server: Server): ServerIpAddress[] {
     })),
   );
 }
-
-/** The snapshot task states Nova moves through while `status` stays ACTIVE/SHUTOFF (fact 11 in tests/fixtures/openstack-api-samples/README.md). */
-export const snapshotTaskStates = [
-  'image_snapshot_pending',
-  'image_snapshot',
-  'image_pending_upload',
-  'image_uploading',
-] as const;
 
 /** The server's `OS-EXT-STS:task_state`, or null when no task runs. */
 export function serverTaskState(server: Server): string | null {

@@ -119,15 +119,9 @@ export const serverCreateResponseSchema = z.looseObject({
   server: z.looseObject({ id: z.string(), links: linksSchema.optional(), adminPass: z.string().optional() }),
 });
 
-export type ServerImageRef = z.infer<typeof serverImageRefSchema>;
-export type ServerFlavorRef = z.infer<typeof serverFlavorRefSchema>;
 export type ServerEmbeddedFlavor = z.infer<typeof serverEmbeddedFlavorSchema>;
 export type ServerFlavor = z.infer<typeof serverFlavorSchema>;
-export type ServerAddress = z.infer<typeof serverAddressSchema>;
 export type ServerFault = z.infer<typeof serverFaultSchema>;
 export type Server = z.infer<typeof serverSchema>;
-export type CreateImageRequest = z.infer<typeof createImageRequestSchema>;
 export type BlockDeviceMappingV2 = z.infer<typeof blockDeviceMappingV2Schema>;
-export type ServerNetworks = z.infer<typeof serverNetworksSchema>;
 export type ServerCreate = z.infer<typeof serverCreateSchema>;
-export type ServerCreateRequest = z.infer<typeof serverCreateRequestSchema>;
