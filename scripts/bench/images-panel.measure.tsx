@@ -3,13 +3,15 @@ import { createMockCloud } from '@/mock-cloud';
 import { runBounded } from '@/lib/run-bounded';
 import { deleteImage } from '@/openstack/glance/images';
 import { createCloudApi } from '@/openstack/http';
-import { renderApp } from '../../../../tests/app-harness';
-import { DELETE_CONCURRENCY } from './DeleteImagesDialog';
+import { DELETE_CONCURRENCY } from '@/pages/project/images/DeleteImagesDialog';
+import { renderApp } from '../../tests/app-harness';
 
 /**
- * Figures for the report (printed, not asserted, except the request count and the bound on
- * deletes in flight): what opening the page costs, and how long a 40-image bulk delete takes
- * against a cloud that answers every request after 100 ms.
+ * `npm run bench:images-panel` (part of `npm run bench`), kept out of the unit tier because it
+ * times things: the real Images panel in jsdom against the mock cloud. It prints figures for
+ * the report and asserts only the request count and the bound on deletes in flight: what opening
+ * the page costs, and how long a 40-image bulk delete takes against a cloud that answers every
+ * request after 100 ms.
  */
 const opened: Record<number, string[]> = {};
 
