@@ -18,10 +18,30 @@ export default defineConfig({
   },
   test: {
     globals: true,
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'server/**/*.test.{ts,mjs}'],
-    testTimeout: 20000,
     restoreMocks: true,
+    testTimeout: 20000,
+    // No test asserts on styles: skip CSS processing.
+    css: false,
+    // Tests that need no DOM run in Node (no jsdom per file); components and pages run in jsdom.
+    // A `.test.ts` file that needs a DOM says so with `// @vitest-environment jsdom`.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'server/**/*.test.{ts,mjs}'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
+        },
+      },
+    ],
   },
 });

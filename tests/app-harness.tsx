@@ -62,7 +62,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
     mutations: { retry: 0 },
   });
   let router: ReturnType<typeof createMemoryRouter> | undefined;
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <App
       config={config}

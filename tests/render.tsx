@@ -25,5 +25,5 @@ export function renderWithProviders(ui: ReactNode, { route = '/' }: RenderWithPr
       <RouterProvider router={router} />
     </I18nProvider>,
   );
-  return { ...result, router, user: userEvent.setup() };
+  return { ...result, router, user: userEvent.setup({ delay: null }) };
 }

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import type { SessionData } from '@/openstack/session-data';
 import { SessionStore } from './session-store';
 

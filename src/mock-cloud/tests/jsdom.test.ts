@@ -1,8 +1,9 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { seedIds } from '../index';
 import { call, get, serveMockCloud } from './helpers';
 
-// No environment override: the project's default (jsdom), where component tests use the mock cloud.
+// jsdom, where component tests use the mock cloud (the project's `.test.ts` files run in Node by default).
 const t = serveMockCloud();
 
 describe('under jsdom', () => {
