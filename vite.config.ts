@@ -30,6 +30,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // These files leave no global state behind (each closes its servers): share loaded modules.
+          isolate: false,
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'server/**/*.test.{ts,mjs}'],
         },
       },
@@ -38,6 +40,9 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Every page test renders the whole app: load its modules once per worker, not once per file.
+          // Each test still gets a fresh mock cloud, query client, session store and router.
+          isolate: false,
           setupFiles: ['tests/setup.ts'],
           include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
         },
