@@ -3,8 +3,7 @@ import { FilterBar } from '@/components/filters/FilterBar';
 import { SearchFilter } from '@/components/filters/SearchFilter';
 import { SelectFilter } from '@/components/filters/SelectFilter';
 import { useI18n, type MessageKey } from '@/i18n';
-import type { ImagesListFilters } from './image-list-query';
-import { STATUS_FILTERS, TYPE_FILTERS, VISIBILITY_FILTERS, type StatusFilter, type TypeFilter, type VisibilityFilter } from './images-url-state';
+import { STATUS_FILTERS, TYPE_FILTERS, VISIBILITY_FILTERS, type ImagesListFilters, type StatusFilter, type TypeFilter, type VisibilityFilter } from './images-url-state';
 
 const typeWords: Record<TypeFilter, MessageKey> = {
   all: 'images.filters.typeAll',

@@ -1,5 +1,5 @@
 import type { Image } from '@/openstack/glance/schemas';
-import { compareImages } from './image-list-query';
+import { compareImages } from '@/openstack/glance/image-catalog';
 import { deleteBlocker, displayName, editBlocker, isTransitional, launchBlocker, linkedVolumeSnapshotIds, selectionBlocker, statusTone } from './image-rules';
 import { editOperations, validateName } from './edit-image-form';
 

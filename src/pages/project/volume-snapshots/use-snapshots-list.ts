@@ -6,7 +6,7 @@ import { useUrlState } from '@/lib/use-url-state';
 import { volumeSnapshotQueries } from '@/openstack/cinder/queries';
 import type { VolumeSnapshotListFilters } from '@/openstack/cinder/snapshots';
 import { isTransitional } from './snapshot-status';
-import { snapshotsUrlFields, type SnapshotsUrlState } from './url-state';
+import { snapshotsUrlFields, type SnapshotsUrlState } from './volume-snapshots-url-state';
 
 /** How often a list with a moving row asks again. */
 export const POLL_MS = 2000;
