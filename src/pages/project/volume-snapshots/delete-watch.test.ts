@@ -1,6 +1,6 @@
 import type { VolumeMessage, VolumeSnapshot } from '@/openstack/cinder/schemas';
 import { DeleteWatch, type DeleteWatchDeps } from './delete-watch';
-import { aSnapshot } from './test-fixtures';
+import { aSnapshot } from './test/fixtures';
 
 function message(resource: string, text: string, at: string): VolumeMessage {
   return { id: `${resource}-${at}`, user_message: text, resource_uuid: resource, created_at: at };
