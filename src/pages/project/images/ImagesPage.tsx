@@ -57,7 +57,7 @@ export function ImagesPage() {
   const columns = useMemo(() => imageColumns({ i18n, project }), [i18n, project]);
   const rules = useMemo(() => imageRules(t, project.id), [t, project.id]);
   const handlers = useMemo(
-    () => ({ navigate, onEdit: (row: Image) => open({ kind: 'edit', row }), onDelete: (rows: Image[]) => open({ kind: 'delete', rows }) }),
+    () => ({ navigate, onEdit: (row: Image) => open({ kind: 'edit', row }), onDelete: (selected: Image[]) => open({ kind: 'delete', rows: selected }) }),
     [navigate, open],
   );
   const rowActions = useMemo(() => imageRowActions(t, rules, handlers), [t, rules, handlers]);

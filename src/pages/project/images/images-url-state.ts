@@ -1,5 +1,6 @@
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/lib/marker-paging';
 import { urlField, type SortState, type UrlFields } from '@/lib/use-url-state';
+import { imageStatuses, type ImageStatus } from '@/openstack/glance/schemas';
 import { defaultImageSort, imageKindFilters, imageSortKeys, type ImageKindFilter, type ImageSortKey } from '@/openstack/glance/image-catalog';
 
 export const TYPE_FILTERS = imageKindFilters;
@@ -9,8 +10,9 @@ export type TypeFilter = ImageKindFilter;
 export const VISIBILITY_FILTERS = ['all', 'project', 'shared', 'public', 'community'] as const;
 export type VisibilityFilter = (typeof VISIBILITY_FILTERS)[number];
 
-export const STATUS_FILTERS = ['', 'active', 'queued', 'saving', 'uploading', 'importing', 'pending_delete', 'killed', 'deactivated'] as const;
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
+/** Any status, or one Glance's own: every status but `deleted` (Glance does not list deleted images). */
+export type StatusFilter = '' | Exclude<ImageStatus, 'deleted'>;
+export const STATUS_FILTERS: readonly StatusFilter[] = ['', ...imageStatuses.filter((status): status is Exclude<ImageStatus, 'deleted'> => status !== 'deleted')];
 
 export const SORT_KEYS = imageSortKeys;
 export type SortKey = ImageSortKey;
