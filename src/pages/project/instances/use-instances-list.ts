@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useApi } from '@/cloud/cloud-context';
-import { listQueryState } from '@/lib/list-query-state';
 import { useMarkerPaging } from '@/lib/marker-paging';
 import { useUrlState } from '@/lib/use-url-state';
 import { imageQueries } from '@/openstack/glance/queries';
