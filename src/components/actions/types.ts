@@ -24,7 +24,7 @@ export interface BatchAction<Row> {
   run(rows: Row[]): void;
 }
 
-export interface SkippedRow<Row> {
+interface SkippedRow<Row> {
   row: Row;
   reason: string;
 }

@@ -45,7 +45,7 @@ export interface ImageCatalogPage extends ImagePage {
  *   classifier drops the snapshots; the cursor remembers the last item read, so paging stays exact.
  * A name filter is a case-insensitive substring, applied the same way.
  */
-export function imageStreams(api: CloudApi, filters: ImageCatalogFilters): PagerStream<Image>[] {
+function imageStreams(api: CloudApi, filters: ImageCatalogFilters): PagerStream<Image>[] {
   const base: ImageListFilters = {
     status: filters.status,
     visibility: filters.visibility,
@@ -110,7 +110,7 @@ export function compareImages(sort: ImageSort | null | undefined): (a: Image, b:
 }
 
 /** One catalog page: one or two Glance listings merged, each marker-paged on its own. */
-export async function listImageCatalog(api: CloudApi, filters: ImageCatalogFilters): Promise<ImageCatalogPage> {
+async function listImageCatalog(api: CloudApi, filters: ImageCatalogFilters): Promise<ImageCatalogPage> {
   const page = await fetchMergedPage({
     streams: imageStreams(api, filters),
     cursor: filters.cursor ?? null,
@@ -124,7 +124,7 @@ export async function listImageCatalog(api: CloudApi, filters: ImageCatalogFilte
 /** A plain Glance listing (`ImageListFilters`) or a catalog page (`ImageCatalogFilters`, which names a `kind`). */
 export type ImageListQuery = ImageListFilters | ImageCatalogFilters;
 
-export function isCatalogQuery(filters: ImageListQuery): filters is ImageCatalogFilters {
+function isCatalogQuery(filters: ImageListQuery): filters is ImageCatalogFilters {
   return 'kind' in filters;
 }
 

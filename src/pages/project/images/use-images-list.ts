@@ -13,7 +13,7 @@ import { imagesUrlFields, type ImagesListFilters, type ImagesUrlState } from './
 export const POLL_MS = 2000;
 
 /** The URL state as a Glance catalog page: "project" is an owner filter, "all" no filter. */
-export function toGlanceFilters(api: CloudApi, filters: ImagesListFilters, cursor: string | undefined): ImageCatalogFilters {
+function toGlanceFilters(api: CloudApi, filters: ImagesListFilters, cursor: string | undefined): ImageCatalogFilters {
   return {
     kind: filters.type,
     nameContains: filters.name,

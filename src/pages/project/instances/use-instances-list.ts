@@ -20,10 +20,10 @@ export function pollWhileMoving(page: ServerPage | undefined): number | false {
   return page?.servers.some(isInTransition) ? TRANSITION_POLL_MS : false;
 }
 
-export type InstancesFilters = Omit<InstancesUrlState, 'markers'>;
+type InstancesFilters = Omit<InstancesUrlState, 'markers'>;
 
 /** The URL state as Nova's list filters: the name is Nova's regex, matched as a plain substring. */
-export function toNovaFilters(filters: InstancesFilters, marker: string | undefined): ServerListFilters {
+function toNovaFilters(filters: InstancesFilters, marker: string | undefined): ServerListFilters {
   const sort = filters.sort ?? defaultSort;
   return {
     name: nameFilterPattern(filters.name),

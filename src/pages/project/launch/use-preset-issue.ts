@@ -11,7 +11,7 @@ import { isSettling } from './status-words';
 import type { LaunchPreset } from './wizard-state';
 
 /** While the chosen item is still being made, it is looked at this often (nothing else polls). */
-export const PRESET_POLL_MS = 2000;
+const PRESET_POLL_MS = 2000;
 
 const pollWhileSettling = (status: string | undefined): number | false => (status && isSettling(status) ? PRESET_POLL_MS : false);
 

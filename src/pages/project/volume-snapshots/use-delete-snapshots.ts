@@ -14,10 +14,10 @@ import { statusText } from './status-words';
 import { POLL_MS } from './use-snapshots-list';
 
 /** How long an accepted delete is watched before the summary says it is still going. */
-export const DELETE_WATCH_TIMEOUT_MS = 5 * 60_000;
+const DELETE_WATCH_TIMEOUT_MS = 5 * 60_000;
 
 /** A delete Cinder accepted (202) that did not end with the snapshot gone. */
-export class DeleteNotDone extends Error {
+class DeleteNotDone extends Error {
   constructor(readonly outcome: Exclude<DeleteOutcome, { kind: 'deleted' }>) {
     super(outcome.kind);
     this.name = 'DeleteNotDone';

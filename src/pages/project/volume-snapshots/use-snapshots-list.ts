@@ -14,7 +14,7 @@ export const POLL_MS = 2000;
 export type SnapshotsFilters = Omit<SnapshotsUrlState, 'markers'>;
 
 /** The URL state as Cinder's list filters: name, status and volume are Cinder's own filters, sort is `sort=key:dir`. */
-export function toCinderFilters(filters: SnapshotsFilters, marker: string | undefined): VolumeSnapshotListFilters {
+function toCinderFilters(filters: SnapshotsFilters, marker: string | undefined): VolumeSnapshotListFilters {
   return {
     name: filters.name.trim() || undefined,
     status: filters.status || undefined,
