@@ -4,14 +4,11 @@ import { Pager } from './Pager';
 
 function setup(overrides: Partial<Parameters<typeof Pager>[0]> = {}) {
   const props = {
-    hasPrevious: false,
-    hasNext: true,
-    onPrevious: vi.fn<() => void>(),
-    onNext: vi.fn<() => void>(),
+    paging: { hasPrevious: false, hasNext: true, goPrevious: vi.fn<() => void>(), goNext: vi.fn<() => void>() },
     pageSize: 20,
     pageSizes: [20, 50, 100, 1000],
     onPageSizeChange: vi.fn<(size: number) => void>(),
-    summary: 'Displaying 20 items',
+    count: 20,
     ...overrides,
   };
   return { props, ...renderWithProviders(<Pager {...props} />) };
@@ -27,11 +24,12 @@ describe('Pager', () => {
   });
 
   it('pages and changes the page size', async () => {
-    const { props, user } = setup({ hasPrevious: true });
+    const paging = { hasPrevious: true, hasNext: true, goPrevious: vi.fn<() => void>(), goNext: vi.fn<() => void>() };
+    const { props, user } = setup({ paging });
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('button', { name: 'Prev' }));
-    expect(props.onNext).toHaveBeenCalledOnce();
-    expect(props.onPrevious).toHaveBeenCalledOnce();
+    expect(props.paging.goNext).toHaveBeenCalledOnce();
+    expect(props.paging.goPrevious).toHaveBeenCalledOnce();
     const size = screen.getByRole('combobox', { name: 'Items per page' });
     expect(size).toHaveValue('20');
     await user.selectOptions(size, '1000');

@@ -1,23 +1,24 @@
 import { useId } from 'react';
 import { useI18n } from '@/i18n';
+import { PAGE_SIZES, type MarkerPaging } from '@/lib/marker-paging';
 import './Pager.css';
 
 interface PagerProps {
-  hasPrevious: boolean;
-  hasNext: boolean;
-  onPrevious(): void;
-  onNext(): void;
+  /** From `useMarkerPaging`. */
+  paging: MarkerPaging;
   pageSize: number;
-  /** E.g. [20, 50, 100, 1000]. */
-  pageSizes: readonly number[];
+  /** Default: the house sizes, `PAGE_SIZES`. */
+  pageSizes?: readonly number[];
   onPageSizeChange(size: number): void;
-  /** "Displaying 20 items" (see `table.pager.displaying`). */
-  summary: string;
+  /** How many rows this page shows ("Displaying 20 items"). */
+  count: number;
 }
 
-/** Marker paging as Glance and Cinder do it: previous / next, no page numbers. */
-export function Pager({ hasPrevious, hasNext, onPrevious, onNext, pageSize, pageSizes, onPageSizeChange, summary }: PagerProps) {
+/** The pager under every list: marker paging as the clouds do it (previous / next, no page numbers), the page size, the count. */
+export function Pager({ paging, pageSize, pageSizes = PAGE_SIZES, onPageSizeChange, count }: PagerProps) {
   const { t, format } = useI18n();
+  const { hasPrevious, hasNext, goPrevious: onPrevious, goNext: onNext } = paging;
+  const summary = t('table.pager.displaying', { count });
   const sizeId = useId();
   const sizes = pageSizes.includes(pageSize) ? pageSizes : [...pageSizes, pageSize].sort((a, b) => a - b);
   return (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import './ActionMenu.css';
 
-export interface ActionMenuItem {
+interface ActionMenuItem {
   id: string;
   label: string;
   danger?: boolean;

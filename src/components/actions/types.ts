@@ -24,7 +24,7 @@ export interface BatchAction<Row> {
   run(rows: Row[]): void;
 }
 
-export interface SkippedRow<Row> {
+interface SkippedRow<Row> {
   row: Row;
   reason: string;
 }
@@ -41,8 +41,15 @@ export function partitionAllowed<Row>(action: Pick<BatchAction<Row>, 'allowed'>,
   return { allowed, skipped };
 }
 
-/** `allowed` as `skippedReason` wants it: null when allowed. */
-export function reasonNotAllowed<Row>(action: Pick<BatchAction<Row>, 'allowed'>, row: Row): string | null {
-  const verdict = action.allowed(row);
+/**
+ * A rule that may block an action on a row: true, or the reason in the user's words. A panel
+ * states each rule once and hands the same function to the checkbox, the row action, the
+ * toolbar and the dialog's skip list.
+ */
+export type ActionRule<Row> = (row: Row) => true | string;
+
+/** A rule's verdict as checkboxes and skip lists want it: null when allowed. */
+export function blockedBy<Row>(rule: ActionRule<Row>, row: Row): string | null {
+  const verdict = rule(row);
   return verdict === true ? null : verdict;
 }

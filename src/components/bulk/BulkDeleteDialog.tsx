@@ -8,7 +8,7 @@ import type { BulkDeleteDialogProps } from './types';
 import { splitRows, useBulkDelete } from './use-bulk-delete';
 import './BulkDelete.css';
 
-export type { BulkDeleteDialogProps, BulkDeleteExtraOption, BulkDeleteSummary, RowWithReason } from './types';
+export type { BulkDeleteDialogProps, BulkDeleteExtraOption, BulkDeleteSummary, DeleteDialogProps, RowWithReason } from './types';
 
 /**
  * Bulk delete, shared by Images and Volume Snapshots: confirm (every name, the skipped ones

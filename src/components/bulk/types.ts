@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { ActionRule } from '../actions/types';
 
 export interface RowWithReason<Row> {
   row: Row;
@@ -35,12 +36,29 @@ export interface BulkDeleteDialogProps<Row> {
   /** The confirm button ("Delete Images"); defaults to "Delete". */
   confirmLabel?: string;
   extraOption?: BulkDeleteExtraOption;
+  /** Sends one delete; at most `concurrency` run at once. */
   deleteOne(row: Row, options: { extra: boolean }): Promise<unknown>;
+  /**
+   * After the cloud accepted a delete: waits until it has really finished (a 202 that may still
+   * be refused). Not bounded: the wait holds no request open. Throws when the delete came to nothing.
+   */
+  settleOne?(row: Row): Promise<void>;
   describeError(error: unknown): string;
-  /** Deletes in flight at once; 5 by default. */
+  /** Deletes in flight at once; `defaultBulkConcurrency` (8) by default. */
   concurrency?: number;
   /** Called once the run ends, before the user closes the summary. */
   onFinished(summary: BulkDeleteSummary<Row>): void;
 }
 
 export type BulkStage = 'confirm' | 'running' | 'summary';
+
+/** What every panel's delete dialog takes, whatever it deletes. */
+export interface DeleteDialogProps<Row> {
+  /** Every selected row, deletable or not: the dialog names the ones it skips and why. */
+  rows: readonly Row[];
+  /** The panel's delete rule, the one its checkbox, row action and toolbar use. */
+  allowed: ActionRule<Row>;
+  onClose(): void;
+  /** The ids that are gone (also when a follow-up step then failed). */
+  onDeleted(ids: string[]): void;
+}

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { runBounded } from '@/lib/run-bounded';
+import { runBounded, type BoundedResult } from '@/lib/run-bounded';
 import type { BulkDeleteDialogProps, BulkDeleteSummary, BulkStage, RowWithReason } from './types';
 
 /**
@@ -9,7 +9,49 @@ import type { BulkDeleteDialogProps, BulkDeleteSummary, BulkStage, RowWithReason
  */
 export const defaultBulkConcurrency = 8;
 
-type Inputs<Row> = Pick<BulkDeleteDialogProps<Row>, 'rows' | 'skippedReason' | 'deleteOne' | 'describeError' | 'concurrency' | 'onFinished'>;
+type Inputs<Row> = Pick<
+  BulkDeleteDialogProps<Row>,
+  'rows' | 'skippedReason' | 'deleteOne' | 'settleOne' | 'describeError' | 'concurrency' | 'onFinished'
+>;
+
+type Settled = { ok: true } | { ok: false; error: unknown };
+
+/**
+ * The one bulk-delete runner: the deletes go out `concurrency` at a time; each accepted one is then
+ * settled (if the panel waits for the cloud) without holding a lane. Results in input order.
+ */
+export async function runBulkDelete<Row>(
+  rows: readonly Row[],
+  { deleteOne, settleOne, concurrency }: { deleteOne(row: Row): Promise<unknown>; settleOne?(row: Row): Promise<void>; concurrency?: number },
+  onProgress: (done: number, total: number) => void,
+): Promise<Array<BoundedResult<Row, unknown>>> {
+  const total = rows.length;
+  let done = 0;
+  const tick = () => {
+    done += 1;
+    onProgress(done, total);
+  };
+  const settling: Array<Promise<Settled>> = [];
+  const sent = await runBounded(
+    rows,
+    async (row, index) => {
+      await deleteOne(row);
+      settling[index] = (settleOne ? settleOne(row) : Promise.resolve()).then(
+        (): Settled => ({ ok: true }),
+        (error: unknown): Settled => ({ ok: false, error }),
+      );
+      void settling[index].then(tick);
+    },
+    { concurrency: concurrency ?? defaultBulkConcurrency, onSettled: (_done, _total, result) => !result.ok && tick() },
+  );
+  return Promise.all(
+    sent.map(async (result, index): Promise<BoundedResult<Row, unknown>> => {
+      if (!result.ok) return result;
+      const settled = await (settling[index] ?? Promise.resolve<Settled>({ ok: true }));
+      return settled.ok ? result : { item: result.item, ok: false, error: settled.error };
+    }),
+  );
+}
 
 export function splitRows<Row>(rows: readonly Row[], skippedReason: (row: Row) => string | null) {
   const deletable: Row[] = [];
@@ -34,7 +76,7 @@ function safeDescribe(describe: (error: unknown) => string, error: unknown): str
  * The confirm → running → summary flow. The rows are fixed when the run starts (the page may
  * refetch meanwhile), and a ref makes sure a double click starts one run only.
  */
-export function useBulkDelete<Row>({ rows, skippedReason, deleteOne, describeError, concurrency, onFinished }: Inputs<Row>) {
+export function useBulkDelete<Row>({ rows, skippedReason, deleteOne, settleOne, describeError, concurrency, onFinished }: Inputs<Row>) {
   const [stage, setStage] = useState<BulkStage>('confirm');
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [summary, setSummary] = useState<BulkDeleteSummary<Row> | null>(null);
@@ -47,10 +89,9 @@ export function useBulkDelete<Row>({ rows, skippedReason, deleteOne, describeErr
     started.current = true;
     setProgress({ done: 0, total: deletable.length });
     setStage('running');
-    const results = await runBounded(deletable, (row) => deleteOne(row, { extra }), {
-      concurrency: concurrency ?? defaultBulkConcurrency,
-      onSettled: (done, total) => setProgress({ done, total }),
-    });
+    const results = await runBulkDelete(deletable, { deleteOne: (row) => deleteOne(row, { extra }), settleOne, concurrency }, (done, total) =>
+      setProgress({ done, total }),
+    );
     const outcome: BulkDeleteSummary<Row> = { deleted: [], failed: [], skipped };
     for (const result of results) {
       if (result.ok) outcome.deleted.push(result.item);

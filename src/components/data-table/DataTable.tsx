@@ -9,7 +9,7 @@ import './DataTable.css';
 export type { DataTableColumn, DataTableProps, DataTableSelection, TableSort } from './types';
 
 /** Above this many rows only the visible ones are rendered. */
-export const virtualizeAbove = 100;
+const virtualizeAbove = 100;
 const skeletonRows = 5;
 
 function domSafe(id: string): string {

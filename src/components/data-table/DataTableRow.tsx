@@ -3,7 +3,7 @@ import { useI18n } from '@/i18n';
 import { toggleRow } from './selection';
 import type { DataTableColumn, DataTableSelection } from './types';
 
-export interface DataTableRowProps<Row> {
+interface DataTableRowProps<Row> {
   row: Row;
   id: string;
   /** A DOM-safe prefix for ids inside the row. */

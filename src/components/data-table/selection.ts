@@ -1,6 +1,6 @@
 import type { DataTableSelection } from './types';
 
-export type PageSelection = 'none' | 'some' | 'all';
+type PageSelection = 'none' | 'some' | 'all';
 
 function selectableIds<Row>(rows: readonly Row[], getRowId: (row: Row) => string, selection: DataTableSelection<Row>): string[] {
   return rows.filter((row) => !selection.disabledReason?.(row)).map(getRowId);

@@ -3,7 +3,7 @@ import { useRef, type ReactNode, type RefObject } from 'react';
 import { useI18n } from '@/i18n';
 import './Dialog.css';
 
-export interface DialogProps {
+interface DialogProps {
   open: boolean;
   onOpenChange(open: boolean): void;
   title: string;

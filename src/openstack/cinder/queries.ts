@@ -1,12 +1,15 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { CloudApi } from '../http';
+import { settleBatch } from '../invalidation';
 import { getVolumeLimits } from './limits';
 import { listMessages, type VolumeMessageFilters } from './messages';
+import { listProjectVolumes } from './project-volumes';
 import { getVolumeQuotaUsage } from './quotas';
 import {
   createVolumeSnapshot,
   deleteVolumeSnapshot,
   getVolumeSnapshot,
+  listAllVolumeSnapshots,
   listVolumeSnapshots,
   updateVolumeSnapshot,
   type VolumeSnapshotCreate,
@@ -28,6 +31,8 @@ export const volumeSnapshotKeys = {
   all: (api: CloudApi) => [...volumeServiceKeys.all(api), 'snapshots'] as const,
   lists: (api: CloudApi) => [...volumeSnapshotKeys.all(api), 'list'] as const,
   list: (api: CloudApi, filters: VolumeSnapshotListFilters) => [...volumeSnapshotKeys.lists(api), filters] as const,
+  /** Every snapshot of the project, under the list key so any snapshot mutation refreshes it. */
+  every: (api: CloudApi) => [...volumeSnapshotKeys.lists(api), 'every'] as const,
   detail: (api: CloudApi, id: string) => [...volumeSnapshotKeys.all(api), 'detail', id] as const,
 };
 
@@ -35,20 +40,30 @@ export const volumeKeys = {
   all: (api: CloudApi) => [...volumeServiceKeys.all(api), 'volumes'] as const,
   lists: (api: CloudApi) => [...volumeKeys.all(api), 'list'] as const,
   list: (api: CloudApi, filters: VolumeListFilters) => [...volumeKeys.lists(api), filters] as const,
+  /** Every volume of the project, under the list key so creating a volume refreshes it. */
+  every: (api: CloudApi) => [...volumeKeys.lists(api), 'every'] as const,
   detail: (api: CloudApi, id: string) => [...volumeKeys.all(api), 'detail', id] as const,
 };
+
+/** Cinder's `osapi_max_limit` default: the largest page, so "every" takes few requests. */
+const EVERY_PAGE = 1000;
 
 export const volumeSnapshotQueries = {
   list: (api: CloudApi, filters: VolumeSnapshotListFilters) =>
     queryOptions({ queryKey: volumeSnapshotKeys.list(api, filters), queryFn: () => listVolumeSnapshots(api, filters) }),
   detail: (api: CloudApi, id: string) =>
     queryOptions({ queryKey: volumeSnapshotKeys.detail(api, id), queryFn: () => getVolumeSnapshot(api, id) }),
+  /** Every volume snapshot of the project, once for every panel that needs them all (Images, Launch). */
+  every: (api: CloudApi) =>
+    queryOptions({ queryKey: volumeSnapshotKeys.every(api), queryFn: () => listAllVolumeSnapshots(api, { limit: EVERY_PAGE }) }),
 };
 
 export const volumeQueries = {
   list: (api: CloudApi, filters: VolumeListFilters) =>
     queryOptions({ queryKey: volumeKeys.list(api, filters), queryFn: () => listVolumes(api, filters) }),
   detail: (api: CloudApi, id: string) => queryOptions({ queryKey: volumeKeys.detail(api, id), queryFn: () => getVolume(api, id) }),
+  /** Every volume of the project (bounded; `complete` says whether the bound was hit), for every panel. */
+  every: (api: CloudApi) => queryOptions({ queryKey: volumeKeys.every(api), queryFn: () => listProjectVolumes(api) }),
 };
 
 export const volumeServiceQueries = {
@@ -72,6 +87,17 @@ function invalidateSnapshots(client: QueryClient, api: CloudApi, id?: string) {
     id ? client.invalidateQueries({ queryKey: volumeSnapshotKeys.detail(api, id) }) : undefined,
     client.invalidateQueries({ queryKey: [...volumeServiceKeys.all(api), 'messages'] }),
     invalidateCounts(client, api),
+  ]);
+}
+
+/**
+ * Snapshots changed (several, or Cinder finished what it accepted): lists, details, messages and
+ * counts. The same refresh for a delete batch and for each check while Cinder is still deleting.
+ */
+export function refreshVolumeSnapshots(client: QueryClient, api: CloudApi) {
+  return Promise.all([
+    invalidateSnapshots(client, api),
+    client.invalidateQueries({ queryKey: [...volumeSnapshotKeys.all(api), 'detail'] }),
   ]);
 }
 
@@ -105,7 +131,9 @@ export const volumeSnapshotMutations = {
       mutationKey: [...volumeSnapshotKeys.all(api), 'delete'],
       mutationFn: (id: string) => deleteVolumeSnapshot(api, id),
       retry: 0,
-      onSettled: (_data, _error, id, _result, { client }) => invalidateSnapshots(client, api, id),
+      onMutate: (_id, { client }) => settleBatch.start(client, `volume-snapshot-delete:${api.scope}`),
+      onSettled: (_data, _error, id, _result, { client }) =>
+        settleBatch.end(client, `volume-snapshot-delete:${api.scope}`, () => refreshVolumeSnapshots(client, api)),
     }),
 };
 

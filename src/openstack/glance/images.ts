@@ -1,3 +1,4 @@
+import { runBounded } from '@/lib/run-bounded';
 import type { CloudApi } from '../http';
 import { fetchAllPages, markerFromHref, type Page } from '../paging';
 import { parseAnswer } from '../parse';
@@ -90,12 +91,11 @@ export async function listAllImagesByIds(api: CloudApi, ids: readonly string[]):
   const unique = [...new Set(ids.filter((id) => id !== ''))];
   const chunks: string[][] = [];
   for (let start = 0; start < unique.length; start += IMAGE_ID_BATCH) chunks.push(unique.slice(start, start + IMAGE_ID_BATCH));
-  const found: Image[] = [];
-  for (let start = 0; start < chunks.length; start += BATCH_CONCURRENCY) {
-    const wave = await Promise.all(chunks.slice(start, start + BATCH_CONCURRENCY).map((chunk) => imagesForChunk(api, chunk)));
-    for (const images of wave) found.push(...images);
-  }
-  return found;
+  const results = await runBounded(chunks, (chunk) => imagesForChunk(api, chunk), { concurrency: BATCH_CONCURRENCY });
+  return results.flatMap((result) => {
+    if (!result.ok) throw result.error;
+    return result.value;
+  });
 }
 
 /** GET /v2/images/{id}. */

@@ -1,6 +1,8 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import type { CloudApi } from '../http';
-import { deleteImage, getImage, listAllImagesByIds, listImages, updateImage, type ImageListFilters } from './images';
+import { listImagePage, type ImageListQuery } from './image-catalog';
+import { deleteImage, getImage, listAllImages, listAllImagesByIds, updateImage, type ImageListFilters } from './images';
+import { settleBatch } from '../invalidation';
 import type { ImagePatchOperation } from './schemas';
 import { getImageUsage } from './usage';
 
@@ -12,7 +14,9 @@ function idsKey(ids: readonly string[]): string[] {
 export const imageKeys = {
   all: (api: CloudApi) => ['image', api.scope] as const,
   lists: (api: CloudApi) => [...imageKeys.all(api), 'list'] as const,
-  list: (api: CloudApi, filters: ImageListFilters) => [...imageKeys.lists(api), filters] as const,
+  list: (api: CloudApi, filters: ImageListQuery) => [...imageKeys.lists(api), filters] as const,
+  /** Every page of a listing, under the list key so any image mutation refreshes it. */
+  every: (api: CloudApi, filters: Omit<ImageListFilters, 'marker'>) => [...imageKeys.lists(api), 'every', filters] as const,
   details: (api: CloudApi) => [...imageKeys.all(api), 'detail'] as const,
   detail: (api: CloudApi, id: string) => [...imageKeys.details(api), id] as const,
   byIdsAll: (api: CloudApi) => [...imageKeys.all(api), 'by-ids'] as const,
@@ -21,8 +25,12 @@ export const imageKeys = {
 };
 
 export const imageQueries = {
-  list: (api: CloudApi, filters: ImageListFilters) =>
-    queryOptions({ queryKey: imageKeys.list(api, filters), queryFn: () => listImages(api, filters) }),
+  /** One page: a plain Glance listing, or a catalog page (kind, name substring, merged streams). */
+  list: (api: CloudApi, filters: ImageListQuery) =>
+    queryOptions({ queryKey: imageKeys.list(api, filters), queryFn: () => listImagePage(api, filters) }),
+  /** Every page of a listing: one cache entry per filter set, whichever panel asks. */
+  every: (api: CloudApi, filters: Omit<ImageListFilters, 'marker'>) =>
+    queryOptions({ queryKey: imageKeys.every(api, filters), queryFn: () => listAllImages(api, filters) }),
   detail: (api: CloudApi, id: string) => queryOptions({ queryKey: imageKeys.detail(api, id), queryFn: () => getImage(api, id) }),
   /** Name lookups for many rows: one request per 100 ids. */
   byIds: (api: CloudApi, ids: readonly string[]) =>
@@ -42,15 +50,18 @@ export const imageMutations = {
       mutationKey: [...imageKeys.all(api), 'delete'],
       mutationFn: (id: string) => deleteImage(api, id),
       retry: 0,
+      onMutate: (_id, { client }) => settleBatch.start(client, `image-delete:${api.scope}`),
       onSuccess: (_data, id, _result, { client }) => {
         client.removeQueries({ queryKey: imageKeys.detail(api, id) });
       },
       onSettled: (_data, _error, _id, _result, { client }) =>
-        Promise.all([
-          client.invalidateQueries({ queryKey: imageKeys.lists(api) }),
-          client.invalidateQueries({ queryKey: imageKeys.byIdsAll(api) }),
-          client.invalidateQueries({ queryKey: imageKeys.usage(api) }),
-        ]),
+        settleBatch.end(client, `image-delete:${api.scope}`, () =>
+          Promise.all([
+            client.invalidateQueries({ queryKey: imageKeys.lists(api) }),
+            client.invalidateQueries({ queryKey: imageKeys.byIdsAll(api) }),
+            client.invalidateQueries({ queryKey: imageKeys.usage(api) }),
+          ]),
+        ),
     }),
   update: (api: CloudApi) =>
     mutationOptions({

@@ -1,18 +1,21 @@
 import { z } from 'zod';
 
-/** Glance image statuses (fact 21 in tests/fixtures/openstack-api-samples/README.md); `status` stays a plain string so an unknown one does not break a page. */
+/** Glance image statuses (fact 21 in tests/fixtures/openstack-api-samples/README.md), listed once, in the order a status filter offers them; `status` stays a plain string so an unknown one does not break a page. */
 export const imageStatuses = [
+  'active',
   'queued',
   'saving',
-  'active',
-  'killed',
-  'deleted',
-  'pending_delete',
-  'deactivated',
   'uploading',
   'importing',
+  'pending_delete',
+  'killed',
+  'deactivated',
+  'deleted',
 ] as const;
 export type ImageStatus = (typeof imageStatuses)[number];
+
+/** Statuses that move on by themselves: a list polls while any row shows one. */
+export const movingImageStatuses: readonly ImageStatus[] = ['queued', 'saving', 'uploading', 'importing', 'pending_delete'];
 
 export function isKnownImageStatus(status: string): status is ImageStatus {
   return (imageStatuses as readonly string[]).includes(status);

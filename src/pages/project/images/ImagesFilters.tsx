@@ -3,8 +3,7 @@ import { FilterBar } from '@/components/filters/FilterBar';
 import { SearchFilter } from '@/components/filters/SearchFilter';
 import { SelectFilter } from '@/components/filters/SelectFilter';
 import { useI18n, type MessageKey } from '@/i18n';
-import type { ImagesListFilters } from './image-list-query';
-import { STATUS_FILTERS, TYPE_FILTERS, VISIBILITY_FILTERS, type StatusFilter, type TypeFilter, type VisibilityFilter } from './images-url-state';
+import { STATUS_FILTERS, TYPE_FILTERS, VISIBILITY_FILTERS, type ImagesListFilters, type StatusFilter, type TypeFilter, type VisibilityFilter } from './images-url-state';
 
 const typeWords: Record<TypeFilter, MessageKey> = {
   all: 'images.filters.typeAll',
@@ -18,17 +17,7 @@ const visibilityWords: Record<VisibilityFilter, MessageKey> = {
   public: 'images.filters.visibilityPublic',
   community: 'images.filters.visibilityCommunity',
 };
-const statusWords: Record<StatusFilter, MessageKey> = {
-  '': 'images.filters.statusAny',
-  active: 'images.status.active',
-  queued: 'images.status.queued',
-  saving: 'images.status.saving',
-  uploading: 'images.status.uploading',
-  importing: 'images.status.importing',
-  pending_delete: 'images.status.pending_delete',
-  killed: 'images.status.killed',
-  deactivated: 'images.status.deactivated',
-};
+const statusWord = (status: StatusFilter): MessageKey => (status === '' ? 'images.filters.statusAny' : `images.status.${status}`);
 
 interface ImagesFiltersProps {
   filters: ImagesListFilters;
@@ -60,7 +49,7 @@ export function ImagesFilters({ filters, onChange }: ImagesFiltersProps) {
         label={t('images.filters.status')}
         value={filters.status}
         options={STATUS_FILTERS}
-        optionLabel={(value) => t(statusWords[value])}
+        optionLabel={(value) => t(statusWord(value))}
         onChange={(status) => onChange({ status })}
       />
       <SearchFilter

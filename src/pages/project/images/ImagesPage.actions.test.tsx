@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
-import { rowOf, waitForRow } from './images-test-helpers';
+import { rowOf, waitForRow } from './test/page';
 
 describe('Images panel: row actions', () => {
   it('Launch opens the wizard with Instance Snapshot preset for a snapshot, Image for an image', async () => {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { createMockCloud } from '@/mock-cloud';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
-import { checkboxOf, requestsMatching, waitForNoRow, waitForRow } from './images-test-helpers';
+import { checkboxOf, requestsMatching, waitForNoRow, waitForRow } from './test/page';
 
 const selectAll = () => screen.getByRole('checkbox', { name: 'Select all rows on this page' }) as HTMLInputElement;
 

@@ -3,7 +3,7 @@ import { createMockCloud } from '@/mock-cloud';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
 import { expectNoAxeViolations } from '../../../../tests/axe';
-import { cellText, requestsMatching, rowNames, rowOf, waitForNoRow, waitForRow } from './images-test-helpers';
+import { cellText, requestsMatching, rowNames, rowOf, waitForNoRow, waitForRow } from './test/page';
 
 describe('Images panel: the list', () => {
   it('shows Horizon’s columns with words for types and statuses, and is axe clean', async () => {

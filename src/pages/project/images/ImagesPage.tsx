@@ -8,25 +8,30 @@ import { DataTable, type TableSort } from '@/components/data-table/DataTable';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { PageHeader } from '@/components/PageHeader';
-import { ListPager } from '@/components/ListPager';
+import { blockedBy } from '@/components/actions/types';
+import { Pager } from '@/components/Pager';
 import { useI18n } from '@/i18n';
+import { listQueryState } from '@/lib/list-query-state';
+import { useDialog } from '@/lib/use-dialog';
+import { useKeptSelection } from '@/lib/use-kept-selection';
+import { decodeCursor } from '@/openstack/glance/merged-pager';
 import type { Image } from '@/openstack/glance/schemas';
 import { DeleteImagesDialog } from './DeleteImagesDialog';
 import { EditImageDialog } from './EditImageDialog';
 import { ImageDetails } from './ImageDetails';
 import { ImagesFilters } from './ImagesFilters';
 import { VanishedNotice } from './VanishedNotice';
-import { deleteImagesAction, imageRowActions } from './image-actions';
+import { imageBatchActions, imageRowActions, imageRules } from './image-actions';
 import { imageColumns } from './image-columns';
-import { displayName, isTransitional, selectionBlocker } from './image-rules';
+import { displayName, isTransitional } from './image-rules';
 import { SORT_KEYS, type SortKey } from './images-url-state';
-import { decodeCursor } from './merged-pager';
-import { useImageSelection } from './use-image-selection';
 import { useImagesList } from './use-images-list';
 import { useVanishedWatch } from './use-vanished-watch';
 import './ImagesPage.css';
 
 const NO_ROWS: Image[] = [];
+
+type ImagesDialog = { kind: 'edit'; row: Image } | { kind: 'delete'; rows: Image[] };
 
 function isSortKey(key: string): key is SortKey {
   return (SORT_KEYS as readonly string[]).includes(key);
@@ -40,10 +45,9 @@ export function ImagesPage() {
   const navigate = useNavigate();
   const list = useImagesList();
   const { query, filters, markers } = list;
-  const rows = query.data?.items ?? NO_ROWS;
-  const { selectedIds, selectedRows, setSelectedIds, removeIds } = useImageSelection(rows);
-  const [editing, setEditing] = useState<Image | null>(null);
-  const [deleting, setDeleting] = useState<Image[] | null>(null);
+  const rows = query.data?.images ?? NO_ROWS;
+  const selection = useKeptSelection(rows);
+  const { dialog, open, close } = useDialog<ImagesDialog>();
   // Mutated in place: ids this tab deleted, so their absence is not reported as a vanishing.
   const [deletedByUs] = useState(() => new Set<string>());
   const scope = JSON.stringify([filters, markers.at(-1) ?? null]);
@@ -51,38 +55,42 @@ export function ImagesPage() {
 
   const project = api.session.project;
   const columns = useMemo(() => imageColumns({ i18n, project }), [i18n, project]);
-  const rowActions = useMemo(
-    () => imageRowActions({ t, projectId: project.id, navigate, onEdit: setEditing, onDelete: setDeleting }),
-    [t, project.id, navigate],
+  const rules = useMemo(() => imageRules(t, project.id), [t, project.id]);
+  const handlers = useMemo(
+    () => ({ navigate, onEdit: (row: Image) => open({ kind: 'edit', row }), onDelete: (selected: Image[]) => open({ kind: 'delete', rows: selected }) }),
+    [navigate, open],
   );
-  const batchActions = useMemo(() => [deleteImagesAction({ t, projectId: project.id, onDelete: setDeleting })], [t, project.id]);
+  const rowActions = useMemo(() => imageRowActions(t, rules, handlers), [t, rules, handlers]);
+  const batchActions = useMemo(() => imageBatchActions(t, rules, handlers), [t, rules, handlers]);
   const pageBaseIds = useMemo(() => [...new Set(rows.flatMap((row) => (row.base_image_ref ? [row.base_image_ref] : [])))], [rows]);
 
   const onDeleted = useCallback(
     (deletedIds: readonly string[]) => {
       for (const id of deletedIds) deletedByUs.add(id);
-      removeIds(deletedIds);
+      selection.removeIds(deletedIds);
       // A page that starts after a deleted image cannot be asked for again: back to the first page.
       const gone = new Set(deletedIds);
       if (markers.some((cursor) => decodeCursor(cursor, 2).some((part) => gone.has(part)))) list.resetPaging();
     },
-    [markers, list, removeIds, deletedByUs],
+    [markers, list, selection, deletedByUs],
   );
 
   const filtered = filters.type !== 'all' || filters.visibility !== 'all' || filters.name !== '' || filters.status !== '';
-  const loadError = query.isError ? describeError(query.error, t) : null;
+  const state = listQueryState(query);
+  const loadError = state.loadError ? describeError(state.loadError, t) : null;
+  const refreshError = state.refreshError ? describeError(state.refreshError, t) : null;
 
   return (
     <>
       <PageHeader title={t('images.title')} />
       <ImagesFilters filters={filters} onChange={list.setFilters} />
       <div className="images-toolbar">
-        <BatchActions selected={selectedRows} actions={batchActions} />
+        <BatchActions selected={selection.selectedRows} actions={batchActions} />
         {rows.some(isTransitional) && <p className="image-details__muted">{t('images.polling')}</p>}
       </div>
       <VanishedNotice vanished={vanished} onDismiss={dismiss} />
-      {loadError && query.data && (
-        <ErrorState title={t('images.loadFailed')} message={loadError.message} requestId={loadError.requestId} onRetry={() => void query.refetch()} />
+      {refreshError && (
+        <ErrorState title={t('images.loadFailed')} message={refreshError.message} requestId={refreshError.requestId} onRetry={() => void query.refetch()} />
       )}
       {query.data?.partial && (
         <p className="images-notice images-notice--info" role="status">
@@ -99,20 +107,17 @@ export function ImagesPage() {
           if (isSortKey(sort.key)) list.setFilters({ sort: { key: sort.key, dir: sort.dir } });
         }}
         selection={{
-          selected: selectedIds,
-          onChange: setSelectedIds,
+          selected: selection.selectedIds,
+          onChange: selection.setSelectedIds,
           rowLabel: (image) => t('images.actions.selectRow', { name: displayName(image) }),
-          disabledReason: (image) => {
-            const reason = selectionBlocker(image, project.id);
-            return reason ? t(reason) : null;
-          },
+          disabledReason: (image) => blockedBy(rules.select, image),
         }}
         rowActions={(image) => <RowActions row={image} actions={rowActions} name={displayName(image)} />}
         expandedRow={(image) => <ImageDetails image={image} pageBaseIds={pageBaseIds} />}
         rowName={(image) => displayName(image)}
-        isLoading={query.isPending || query.isPlaceholderData}
+        isLoading={state.isLoading}
         error={
-          loadError && !query.data ? (
+          loadError ? (
             <ErrorState title={t('images.loadFailed')} message={loadError.message} requestId={loadError.requestId} onRetry={() => void query.refetch()} />
           ) : undefined
         }
@@ -123,14 +128,14 @@ export function ImagesPage() {
           />
         }
       />
-      <ListPager
+      <Pager
         paging={list}
         pageSize={filters.limit}
         onPageSizeChange={(limit) => list.setFilters({ limit })}
         count={rows.length}
       />
-      {editing && <EditImageDialog image={editing} onClose={() => setEditing(null)} />}
-      {deleting && <DeleteImagesDialog images={deleting} onClose={() => setDeleting(null)} onDeleted={onDeleted} />}
+      {dialog?.kind === 'edit' && <EditImageDialog image={dialog.row} onClose={close} />}
+      {dialog?.kind === 'delete' && <DeleteImagesDialog rows={dialog.rows} allowed={rules.delete} onClose={close} onDeleted={onDeleted} />}
     </>
   );
 }

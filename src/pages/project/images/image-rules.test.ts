@@ -1,5 +1,4 @@
 import type { Image } from '@/openstack/glance/schemas';
-import { compareImages } from './image-list-query';
 import { deleteBlocker, displayName, editBlocker, isTransitional, launchBlocker, linkedVolumeSnapshotIds, selectionBlocker, statusTone } from './image-rules';
 import { editOperations, validateName } from './edit-image-form';
 
@@ -71,16 +70,5 @@ describe('edit image form', () => {
       { op: 'replace', path: '/name', value: 'renamed' },
       { op: 'replace', path: '/protected', value: true },
     ]);
-  });
-});
-
-describe('compareImages', () => {
-  it('follows Glance: the sort key, then created_at and id descending', () => {
-    const a = image({ id: 'a', name: 'same', created_at: '2025-01-02T00:00:00Z' });
-    const b = image({ id: 'b', name: 'same', created_at: '2025-01-01T00:00:00Z' });
-    const c = image({ id: 'c', name: 'alpha', created_at: '2025-01-01T00:00:00Z' });
-    expect([a, b, c].sort(compareImages({ key: 'name', dir: 'asc' })).map((i) => i.id)).toEqual(['c', 'a', 'b']);
-    expect([c, b, a].sort(compareImages(null)).map((i) => i.id)).toEqual(['a', 'c', 'b']);
-    expect([a, b].sort(compareImages({ key: 'size', dir: 'desc' })).map((i) => i.id)).toEqual(['a', 'b']);
   });
 });

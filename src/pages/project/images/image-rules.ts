@@ -1,46 +1,23 @@
 import type { StatusTone } from '@/components/StatusBadge';
 import type { MessageKey } from '@/i18n';
 import { imageKind, isVolumeBackedSnapshot, snapshotVolumeSnapshotIds, type ImageKind } from '@/openstack/glance/classify';
-import type { Image } from '@/openstack/glance/schemas';
-
-/** Statuses that move on their own: the list polls while any row shows one (fact 21). */
-export const TRANSITIONAL_STATUSES: readonly string[] = ['queued', 'saving', 'uploading', 'importing', 'pending_delete'];
+import { isKnownImageStatus, movingImageStatuses, type Image, type ImageStatus } from '@/openstack/glance/schemas';
 
 export function isTransitional(image: Pick<Image, 'status'>): boolean {
-  return TRANSITIONAL_STATUSES.includes(image.status);
+  return isKnownImageStatus(image.status) && movingImageStatuses.includes(image.status);
 }
 
-const statusTones: Readonly<Record<string, StatusTone>> = {
-  active: 'ok',
-  queued: 'transition',
-  saving: 'transition',
-  uploading: 'transition',
-  importing: 'transition',
-  pending_delete: 'transition',
-  killed: 'error',
-  deleted: 'neutral',
-  deactivated: 'warning',
-};
-
+/** The badge tone of a status; a moving one is a transition, an unknown one neutral. */
 export function statusTone(status: string): StatusTone {
-  return statusTones[status] ?? 'neutral';
+  if (!isKnownImageStatus(status)) return 'neutral';
+  if (movingImageStatuses.includes(status)) return 'transition';
+  const settled: Partial<Record<ImageStatus, StatusTone>> = { active: 'ok', killed: 'error', deactivated: 'warning' };
+  return settled[status] ?? 'neutral';
 }
-
-const statusWords: Readonly<Record<string, MessageKey>> = {
-  active: 'images.status.active',
-  queued: 'images.status.queued',
-  saving: 'images.status.saving',
-  uploading: 'images.status.uploading',
-  importing: 'images.status.importing',
-  pending_delete: 'images.status.pending_delete',
-  killed: 'images.status.killed',
-  deleted: 'images.status.deleted',
-  deactivated: 'images.status.deactivated',
-};
 
 /** The i18n key of a status in words; unknown statuses are shown as the cloud spells them. */
 export function statusKey(status: string): MessageKey | null {
-  return statusWords[status] ?? null;
+  return isKnownImageStatus(status) ? `images.status.${status}` : null;
 }
 
 export function kindOf(image: Image): ImageKind {

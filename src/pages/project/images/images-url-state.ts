@@ -1,20 +1,21 @@
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/lib/marker-paging';
 import { urlField, type SortState, type UrlFields } from '@/lib/use-url-state';
+import { imageStatuses, type ImageStatus } from '@/openstack/glance/schemas';
+import { defaultImageSort, imageKindFilters, imageSortKeys, type ImageKindFilter, type ImageSortKey } from '@/openstack/glance/image-catalog';
 
-export const TYPE_FILTERS = ['all', 'images', 'snapshots'] as const;
-export type TypeFilter = (typeof TYPE_FILTERS)[number];
+export const TYPE_FILTERS = imageKindFilters;
+export type TypeFilter = ImageKindFilter;
 
 /** "project" = owned by the current project (any visibility); the rest are Glance visibilities. */
 export const VISIBILITY_FILTERS = ['all', 'project', 'shared', 'public', 'community'] as const;
 export type VisibilityFilter = (typeof VISIBILITY_FILTERS)[number];
 
-export const STATUS_FILTERS = ['', 'active', 'queued', 'saving', 'uploading', 'importing', 'pending_delete', 'killed', 'deactivated'] as const;
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
+/** Any status, or one Glance's own: every status but `deleted` (Glance does not list deleted images). */
+export type StatusFilter = '' | Exclude<ImageStatus, 'deleted'>;
+export const STATUS_FILTERS: readonly StatusFilter[] = ['', ...imageStatuses.filter((status): status is Exclude<ImageStatus, 'deleted'> => status !== 'deleted')];
 
-/** Keys Glance sorts on (its `_available_sort_keys`) that are also columns. */
-export const SORT_KEYS = ['name', 'status', 'disk_format', 'size', 'created_at'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
+export const SORT_KEYS = imageSortKeys;
+export type SortKey = ImageSortKey;
 
 export interface ImagesUrlState {
   type: TypeFilter;
@@ -28,7 +29,10 @@ export interface ImagesUrlState {
   markers: string[];
 }
 
-export const DEFAULT_SORT: SortState<SortKey> = { key: 'created_at', dir: 'desc' };
+export const DEFAULT_SORT: SortState<SortKey> = defaultImageSort;
+
+/** The list's filters: the URL state without the paging. */
+export type ImagesListFilters = Omit<ImagesUrlState, 'markers'>;
 
 export const imagesUrlFields: UrlFields<ImagesUrlState> = {
   type: urlField.oneOf(TYPE_FILTERS, 'all'),

@@ -3,25 +3,40 @@ import { useCallback } from 'react';
 import { useApi } from '@/cloud/cloud-context';
 import { useMarkerPaging } from '@/lib/marker-paging';
 import { useUrlState } from '@/lib/use-url-state';
-import { imagesPanelQuery, type ImagesListFilters } from './image-list-query';
+import type { CloudApi } from '@/openstack/http';
+import type { ImageCatalogFilters } from '@/openstack/glance/image-catalog';
+import { imageQueries } from '@/openstack/glance/queries';
 import { isTransitional } from './image-rules';
-import { imagesUrlFields, type ImagesUrlState } from './images-url-state';
+import { imagesUrlFields, type ImagesListFilters, type ImagesUrlState } from './images-url-state';
 
 /** How often a list with a moving row asks again. */
 export const POLL_MS = 2000;
+
+/** The URL state as a Glance catalog page: "project" is an owner filter, "all" no filter. */
+function toGlanceFilters(api: CloudApi, filters: ImagesListFilters, cursor: string | undefined): ImageCatalogFilters {
+  return {
+    kind: filters.type,
+    nameContains: filters.name,
+    status: filters.status || undefined,
+    visibility: filters.visibility === 'all' || filters.visibility === 'project' ? undefined : filters.visibility,
+    owner: filters.visibility === 'project' ? api.projectId : undefined,
+    sort: filters.sort,
+    limit: filters.limit,
+    cursor,
+  };
+}
 
 /** The panel's list: URL state in, one merged page out; polls only while a row is moving. */
 export function useImagesList() {
   const api = useApi();
   const [state, setState] = useUrlState(imagesUrlFields);
   const { markers, ...filters } = state;
-  const cursor = markers.at(-1) ?? null;
 
   // Query keys are hashed by value, so a fresh `filters` object each render costs nothing.
   const query = useQuery({
-    ...imagesPanelQuery(api, { filters: filters, cursor }),
+    ...imageQueries.list(api, toGlanceFilters(api, filters, markers.at(-1))),
     placeholderData: keepPreviousData,
-    refetchInterval: (current) => (current.state.data?.items.some(isTransitional) ? POLL_MS : false),
+    refetchInterval: (current) => (current.state.data?.images.some(isTransitional) ? POLL_MS : false),
   });
 
   /** Filters and sorting start again at the first page. */
@@ -29,14 +44,14 @@ export function useImagesList() {
     (update: Partial<ImagesListFilters>, options?: { replace?: boolean }) => setState({ ...update, markers: [] }, options),
     [setState],
   );
-  const paging = useMarkerPaging(markers, query.data?.nextCursor ?? null, setState);
+  const paging = useMarkerPaging(markers, query.data?.nextMarker ?? null, setState);
   const resetPaging = useCallback(() => setState({ markers: [] }, { replace: true }), [setState]);
 
   return {
     state: state satisfies ImagesUrlState,
     filters,
     query,
-    rows: query.data?.items ?? [],
+    rows: query.data?.images ?? [],
     ...paging,
     markers,
     setFilters,

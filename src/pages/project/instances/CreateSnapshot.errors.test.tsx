@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { createMockCloud } from '@/mock-cloud';
 import { renderApp } from '../../../../tests/app-harness';
-import { waitForRow } from './instances-test-helpers';
+import { waitForRow } from './test/page';
 
 const action = /\/servers\/[^/]+\/action$/;
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { createMockCloud } from '@/mock-cloud';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
-import { cellUnder, serverActionRequest, requestsMatching, rowOf, waitForRow } from './instances-test-helpers';
+import { cellUnder, serverActionRequest, requestsMatching, rowOf, waitForRow } from './test/page';
 
 describe('Create Snapshot: success', () => {
   it('toasts a link, shows the task phases, and the snapshot goes queued → active on the Images list', async () => {

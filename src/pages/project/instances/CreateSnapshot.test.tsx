@@ -3,7 +3,7 @@ import { createMockCloud } from '@/mock-cloud';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
 import { expectNoAxeViolations } from '../../../../tests/axe';
-import { serverActionRequest, requestsMatching, rowOf, waitForRow } from './instances-test-helpers';
+import { serverActionRequest, requestsMatching, rowOf, waitForRow } from './test/page';
 
 function settledCloud(options: { timeScale?: number } = {}) {
   const cloud = createMockCloud(options);

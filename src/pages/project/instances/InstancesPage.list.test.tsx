@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { createMockCloud } from '@/mock-cloud';
 import { renderApp } from '../../../../tests/app-harness';
 import { expectNoAxeViolations } from '../../../../tests/axe';
-import { cellUnder, requestsMatching, rowNames, rowOf, waitForNoImageNamesLoading, waitForRow } from './instances-test-helpers';
+import { cellUnder, requestsMatching, rowNames, rowOf, waitForNoImageNamesLoading, waitForRow } from './test/page';
 
 /** A demo cloud where builder-1 has finished building, so nothing is moving. */
 function settledCloud() {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { DataTable } from '@/components/data-table/DataTable';
 import { EmptyState } from '@/components/EmptyState';
@@ -7,15 +7,16 @@ import { PageHeader } from '@/components/PageHeader';
 import { Pager } from '@/components/Pager';
 import { describeError } from '@/cloud/describe-error';
 import { useI18n } from '@/i18n';
+import { listQueryState } from '@/lib/list-query-state';
+import { useDialog } from '@/lib/use-dialog';
 import type { Server } from '@/openstack/nova/schemas';
-import { useUrlState } from '@/lib/use-url-state';
 import { paths } from '@/paths';
 import { SnapshotDialogHost } from './create-snapshot/SnapshotDialogHost';
 import { instanceColumns } from './instance-columns';
 import { InstanceRowActions } from './InstanceRowActions';
-import { nameFilterPattern, type InstanceRow } from './instance-rows';
+import type { InstanceRow } from './instance-rows';
 import { InstancesFilter } from './InstancesFilter';
-import { defaultSort, instancesUrlFields, instanceSortKeys, pageSizes, type InstanceSortKey } from './instances-url-state';
+import { defaultSort, instanceSortKeys, type InstanceSortKey } from './instances-url-state';
 import { useInstancesList } from './use-instances-list';
 import './InstancesPage.css';
 
@@ -23,38 +24,25 @@ function isSortKey(key: string): key is InstanceSortKey {
   return (instanceSortKeys as readonly string[]).includes(key);
 }
 
+type InstancesDialog = { kind: 'snapshot'; row: Server };
+
 /** Project → Compute → Instances, with Create Snapshot on every row. */
 export function InstancesPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const [state, setState] = useUrlState(instancesUrlFields);
-  const sort = state.sort ?? defaultSort;
-  const marker = state.marker.at(-1);
-  const list = useInstancesList({
-    name: nameFilterPattern(state.name),
-    status: state.status || undefined,
-    limit: state.limit,
-    marker,
-    sortKey: sort.key,
-    sortDir: sort.dir,
-  });
-  const [snapshotTargetId, setSnapshotTargetId] = useState<string | null>(null);
-  const [snapshotFallback, setSnapshotFallback] = useState<Server | null>(null);
+  const list = useInstancesList();
+  const { filters } = list;
+  const sort = filters.sort ?? defaultSort;
+  const { dialog, open, close } = useDialog<InstancesDialog>();
   // The dialog follows the polled row, so it sees the server's current status and task.
-  const snapshotTarget = list.rows.find((row) => row.server.id === snapshotTargetId)?.server ?? snapshotFallback;
-  const openSnapshot = useCallback((server: Server) => {
-    setSnapshotTargetId(server.id);
-    setSnapshotFallback(server);
-  }, []);
-  const closeSnapshot = useCallback(() => {
-    setSnapshotTargetId(null);
-    setSnapshotFallback(null);
-  }, []);
+  const snapshotTarget = dialog ? (list.rows.find((row) => row.server.id === dialog.row.id)?.server ?? dialog.row) : null;
+  const openSnapshot = useMemo(() => (server: Server) => open({ kind: 'snapshot', row: server }), [open]);
 
   const columns = useMemo(() => instanceColumns(i18n), [i18n]);
-  const filtered = state.name !== '' || state.status !== '';
-  const error = list.error ? describeError(list.error, t) : null;
-  const refreshError = list.refreshError ? describeError(list.refreshError, t) : null;
+  const state = listQueryState(list.query);
+  const filtered = filters.name !== '' || filters.status !== '';
+  const error = state.loadError ? describeError(state.loadError, t) : null;
+  const refreshError = state.refreshError ? describeError(state.refreshError, t) : null;
 
   return (
     <div className="instances">
@@ -67,11 +55,7 @@ export function InstancesPage() {
         }
       />
       <div className="instances__toolbar">
-        <InstancesFilter
-          name={state.name}
-          status={state.status}
-          onApply={(filter) => setState({ ...filter, marker: [] })}
-        />
+        <InstancesFilter name={filters.name} status={filters.status} onApply={(filter) => list.setFilters(filter)} />
         {refreshError && (
           <p className="instances__refresh-error" role="status">
             {t('instances.refreshFailed', { message: refreshError.message })}
@@ -92,13 +76,13 @@ export function InstancesPage() {
           columns={columns}
           sort={sort}
           onSortChange={(next) => {
-            if (isSortKey(next.key)) setState({ sort: { key: next.key, dir: next.dir }, marker: [] });
+            if (isSortKey(next.key)) list.setFilters({ sort: { key: next.key, dir: next.dir } });
           }}
           rowActions={(row) => <InstanceRowActions row={row} onCreateSnapshot={openSnapshot} />}
-          isLoading={list.isLoading}
+          isLoading={state.isLoading}
           error={
             error ? (
-              <ErrorState title={t('instances.loadFailed')} message={error.message} requestId={error.requestId} onRetry={() => void list.refetch()} />
+              <ErrorState title={t('instances.loadFailed')} message={error.message} requestId={error.requestId} onRetry={() => void list.query.refetch()} />
             ) : undefined
           }
           empty={
@@ -118,17 +102,8 @@ export function InstancesPage() {
           }
         />
       </div>
-      <Pager
-        hasPrevious={state.marker.length > 0}
-        hasNext={list.nextMarker !== null}
-        onPrevious={() => setState({ marker: state.marker.slice(0, -1) })}
-        onNext={() => list.nextMarker && setState({ marker: [...state.marker, list.nextMarker] })}
-        pageSize={state.limit}
-        pageSizes={pageSizes}
-        onPageSizeChange={(limit) => setState({ limit, marker: [] })}
-        summary={t('table.pager.displaying', { count: list.rows.length })}
-      />
-      <SnapshotDialogHost target={snapshotTarget} onClose={closeSnapshot} />
+      <Pager paging={list} pageSize={filters.limit} onPageSizeChange={(limit) => list.setFilters({ limit })} count={list.rows.length} />
+      <SnapshotDialogHost target={snapshotTarget} onClose={close} />
     </div>
   );
 }

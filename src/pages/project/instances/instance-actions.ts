@@ -6,7 +6,7 @@ import type { InstanceRow } from './instance-rows';
 import { snapshotRefusal } from './snapshot-rules';
 
 /** The reason Create Snapshot is refused for this server, in words; true when allowed. */
-export function snapshotAllowed(server: Server, t: I18n['t']): true | string {
+function snapshotAllowed(server: Server, t: I18n['t']): true | string {
   const refusal = snapshotRefusal(server);
   if (refusal === null) return true;
   switch (refusal.kind) {

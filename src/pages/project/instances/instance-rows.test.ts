@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Image } from '@/openstack/glance/schemas';
 import { imageIdsOf, nameFilterPattern, toInstanceRows } from './instance-rows';
-import { serverFixture } from './server-fixture.test-helper';
+import { serverFixture } from './test/fixtures';
 import { pollWhileMoving, TRANSITION_POLL_MS } from './use-instances-list';
 
 const cirros: Image = { id: 'img-1', name: 'cirros', status: 'active', visibility: 'public', protected: false, size: 1, min_disk: 0, min_ram: 0, created_at: '2025-01-01T00:00:00Z' };

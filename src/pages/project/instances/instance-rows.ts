@@ -15,7 +15,7 @@ export interface InstanceRow {
   flavorName: string | null;
 }
 
-export interface RowLookups {
+interface RowLookups {
   /** Images found by the batched id lookup; undefined while it is loading. */
   images: readonly Image[] | undefined;
   /** False while `images` is still the previous lookup's answer: a name not in it is loading, not missing. */

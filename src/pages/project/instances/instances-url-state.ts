@@ -1,5 +1,5 @@
-import { urlField, type UrlFields } from '@/lib/use-url-state';
-import type { SortState } from '@/lib/use-url-state';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/lib/marker-paging';
+import { urlField, type SortState, type UrlFields } from '@/lib/use-url-state';
 import { filterableStatuses, type FilterableStatus } from './instance-state';
 
 /** Nova's `sort_key` values for the sortable columns. */
@@ -14,15 +14,13 @@ export const instanceSortKeys = [
 ] as const;
 export type InstanceSortKey = (typeof instanceSortKeys)[number];
 
-export const pageSizes = [20, 50, 100, 200, 1000] as const;
-
 export interface InstancesUrlState {
   name: string;
   status: FilterableStatus | '';
   sort: SortState<InstanceSortKey> | null;
-  /** The marker stack: the last one is the current page's marker. */
-  marker: string[];
   limit: number;
+  /** Markers of the pages before this one (the last is this page's start). */
+  markers: string[];
 }
 
 /** Nova lists newest first by default; the URL leaves that out. */
@@ -32,6 +30,6 @@ export const instancesUrlFields: UrlFields<InstancesUrlState> = {
   name: urlField.string(),
   status: urlField.oneOf<FilterableStatus | ''>(['', ...filterableStatuses], ''),
   sort: urlField.sort(instanceSortKeys, defaultSort),
-  marker: urlField.list(),
-  limit: urlField.integer(pageSizes[0], pageSizes),
+  limit: urlField.integer(DEFAULT_PAGE_SIZE, PAGE_SIZES),
+  markers: { ...urlField.list(), param: 'marker' },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotRefusal } from './snapshot-rules';
-import { serverFixture } from './server-fixture.test-helper';
+import { serverFixture } from './test/fixtures';
 
 describe('snapshotRefusal (Horizon CreateSnapshot.allowed + Nova)', () => {
   it.each(['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED'])('allows an image-backed %s server with no task', (status) => {

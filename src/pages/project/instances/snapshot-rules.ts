@@ -2,7 +2,7 @@ import { isVolumeBacked, serverTaskState } from '@/openstack/nova/server-helpers
 import type { Server } from '@/openstack/nova/schemas';
 
 /** Why Create Snapshot is refused for a server, or null when it is allowed. */
-export type SnapshotRefusal =
+type SnapshotRefusal =
   | { kind: 'task'; task: string }
   | { kind: 'status'; status: string }
   | { kind: 'pausedVolumeBacked' };

@@ -1,12 +1,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useApi } from '@/cloud/cloud-context';
+import { useMarkerPaging } from '@/lib/marker-paging';
+import { useUrlState } from '@/lib/use-url-state';
 import { imageQueries } from '@/openstack/glance/queries';
 import { computeQueries, serverQueries } from '@/openstack/nova/queries';
 import { serverFlavorId } from '@/openstack/nova/server-helpers';
 import type { ServerListFilters, ServerPage } from '@/openstack/nova/servers';
 import { isInTransition } from './instance-state';
-import { imageIdsOf, toInstanceRows, type InstanceRow } from './instance-rows';
+import { imageIdsOf, nameFilterPattern, toInstanceRows, type InstanceRow } from './instance-rows';
+import { defaultSort, instancesUrlFields, type InstancesUrlState } from './instances-url-state';
 
 /** How often the list refreshes while a row is moving; off when all are stable. */
 export const TRANSITION_POLL_MS = 2000;
@@ -17,15 +20,32 @@ export function pollWhileMoving(page: ServerPage | undefined): number | false {
   return page?.servers.some(isInTransition) ? TRANSITION_POLL_MS : false;
 }
 
+type InstancesFilters = Omit<InstancesUrlState, 'markers'>;
+
+/** The URL state as Nova's list filters: the name is Nova's regex, matched as a plain substring. */
+function toNovaFilters(filters: InstancesFilters, marker: string | undefined): ServerListFilters {
+  const sort = filters.sort ?? defaultSort;
+  return {
+    name: nameFilterPattern(filters.name),
+    status: filters.status || undefined,
+    limit: filters.limit,
+    marker,
+    sortKey: sort.key,
+    sortDir: sort.dir,
+  };
+}
+
 /**
- * One page of servers plus the names they need, in a fixed number of requests: the servers,
- * one batched Glance lookup (`id=in:`) for their images, and flavors only when the cloud does
- * not embed them (before compute 2.47).
+ * One page of servers, its state in the URL, plus the names they need, in a fixed number of
+ * requests: the servers, one batched Glance lookup (`id=in:`) for their images, and flavors only
+ * when the cloud does not embed them (before compute 2.47). Polls only while a row is moving.
  */
-export function useInstancesList(filters: ServerListFilters) {
+export function useInstancesList() {
   const api = useApi();
+  const [state, setState] = useUrlState(instancesUrlFields);
+  const { markers, ...filters } = state;
   const servers = useQuery({
-    ...serverQueries.list(api, filters),
+    ...serverQueries.list(api, toNovaFilters(filters, markers.at(-1))),
     placeholderData: keepPreviousData,
     refetchInterval: (query) => pollWhileMoving(query.state.data),
   });
@@ -51,15 +71,19 @@ export function useInstancesList(filters: ServerListFilters) {
     [page, images.data, images.isError, images.isSuccess, images.isPlaceholderData, flavors.data],
   );
 
+  /** Filters and sorting start again at the first page. */
+  const setFilters = useCallback(
+    (update: Partial<InstancesFilters>, options?: { replace?: boolean }) => setState({ ...update, markers: [] }, options),
+    [setState],
+  );
+  const paging = useMarkerPaging(markers, page?.nextMarker ?? null, setState);
+
   return {
+    filters,
+    query: servers,
     rows,
-    nextMarker: page?.nextMarker ?? null,
-    isLoading: servers.isPending,
-    /** Nothing to show: the first load (or a new filter's) failed. */
-    error: servers.isError && servers.data === undefined ? servers.error : null,
-    /** A refresh failed while older rows are still on screen. */
-    refreshError: servers.isError && servers.data !== undefined ? servers.error : null,
-    refetch: servers.refetch,
+    ...paging,
+    setFilters,
     isPolling: pollWhileMoving(page) !== false,
   };
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { paths } from '@/paths';
 import { renderApp } from '../../../../tests/app-harness';
-import { capturePostServers, fillRequired, goToStep, launchButton, settledCloud, waitForLaunchEnabled } from './launch.test-helper';
+import { capturePostServers, fillRequired, goToStep, launchButton, settledCloud, waitForLaunchEnabled } from './test/page';
 
 const ids = seedIds;
 const route = paths.launch({ source: 'instance_snapshot', id: ids.images.web1SnapNightly });

@@ -3,7 +3,7 @@ import { seedIds } from '@/mock-cloud/seed/ids';
 import { paths } from '@/paths';
 import { renderApp } from '../../../../tests/app-harness';
 import { expectNoAxeViolations } from '../../../../tests/axe';
-import { allocated, candidateNames, findCandidate, goToStep, settledCloud } from './launch.test-helper';
+import { allocated, candidateNames, findCandidate, goToStep, settledCloud } from './test/page';
 
 const ids = seedIds;
 

@@ -3,7 +3,7 @@ import { seedIds } from '@/mock-cloud/seed/ids';
 import { paths } from '@/paths';
 import { renderApp } from '../../../../tests/app-harness';
 import { expectNoAxeViolations } from '../../../../tests/axe';
-import { candidateNames, fillRequired, findCandidate, goToStep, launchButton, settledCloud } from './launch.test-helper';
+import { candidateNames, fillRequired, findCandidate, goToStep, launchButton, settledCloud } from './test/page';
 
 const ids = seedIds;
 const demo = ids.projects.demo;

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { createMockCloud } from '@/mock-cloud';
 import { paths } from '@/paths';
 import { renderApp } from '../../../../tests/app-harness';
-import { goToStep, settledCloud } from './launch.test-helper';
+import { goToStep, settledCloud } from './test/page';
 
 describe('Launch Instance: loading, empty and error states', () => {
   it("a listing that fails says so in the service's words and can be tried again", async () => {

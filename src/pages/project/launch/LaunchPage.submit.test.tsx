@@ -10,7 +10,7 @@ import {
   launchButton,
   settledCloud,
   waitForLaunchEnabled,
-} from './launch.test-helper';
+} from './test/page';
 
 const ids = seedIds;
 const network = [{ uuid: ids.networks.privateNet }];

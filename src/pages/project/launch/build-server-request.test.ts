@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { serverCreateSchema } from '@/openstack/nova/schemas';
 import type { BootCandidate } from './candidates';
 import { buildServerRequest, type LaunchRequestInput } from './build-server-request';
-import { image, snapshotImage, volume, volumeBackedSnapshotImage, volumeSnapshot } from './launch-fixtures.test-helper';
+import { image, snapshotImage, volume, volumeBackedSnapshotImage, volumeSnapshot } from './test/fixtures';
 
 const cirros = image({ id: 'img-1', name: 'cirros' });
 const snap = snapshotImage({ id: 'snap-1', name: 'web-1-snap' });

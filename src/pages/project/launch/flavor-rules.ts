@@ -8,7 +8,7 @@ export type FlavorProblem =
   | { kind: 'vcpuQuota'; needed: number; left: number }
   | { kind: 'ramQuota'; needed: number; left: number };
 
-export interface FlavorRuleInput {
+interface FlavorRuleInput {
   /** The source's minimum root disk (GB); checked only when the root disk is local. */
   minDiskGb: number;
   minRamMb: number;

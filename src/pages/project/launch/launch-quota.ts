@@ -15,12 +15,12 @@ export interface QuotaLine {
 }
 
 /** The new Cinder volumes (and their GB) one instance of this launch makes. */
-export interface VolumeDemand {
+interface VolumeDemand {
   volumes: number;
   gigabytes: number;
 }
 
-export interface VolumeDemandInput {
+interface VolumeDemandInput {
   candidate: BootCandidate | undefined;
   createVolume: boolean;
   /** The size asked for a new volume (image with Create New Volume, volume snapshot). */
@@ -40,7 +40,7 @@ export function volumeDemand({ candidate, createVolume, volumeSizeGb, recreated 
 
 const limitOf = (value: number): number | null => (value < 0 ? null : value);
 
-export interface LaunchQuotaInput {
+interface LaunchQuotaInput {
   limits: ComputeAbsoluteLimits | undefined;
   volumeQuota: VolumeQuotaUsage | undefined;
   count: number;

@@ -16,7 +16,7 @@ export type PresetIssue =
   | { kind: 'lookupFailed'; error: unknown };
 
 /** The one GET for a preset image that is not in the active listing (undefined while it runs). */
-export interface PresetImageLookup {
+interface PresetImageLookup {
   image: Image | undefined;
 }
 

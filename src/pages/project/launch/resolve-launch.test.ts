@@ -12,7 +12,7 @@ import {
   volume,
   volumeBackedSnapshotImage,
   volumeSnapshot,
-} from './launch-fixtures.test-helper';
+} from './test/fixtures';
 
 const sources: SourceData = {
   images: [

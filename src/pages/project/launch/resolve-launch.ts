@@ -76,7 +76,7 @@ const quotaStep: Record<QuotaLine['resource'], StepId> = {
   gigabytes: 'source',
 };
 
-export function parseWholeNumber(text: string): number | null {
+function parseWholeNumber(text: string): number | null {
   const trimmed = text.trim();
   if (!/^\d+$/.test(trimmed)) return null;
   const value = Number(trimmed);

@@ -1,15 +1,19 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useApi } from '@/cloud/cloud-context';
-import { volumeServiceQueries } from '@/openstack/cinder/queries';
+import { volumeQueries, volumeServiceQueries, volumeSnapshotQueries } from '@/openstack/cinder/queries';
+import type { ProjectVolumes } from '@/openstack/cinder/project-volumes';
+import { imageQueries } from '@/openstack/glance/queries';
 import { networkQueries } from '@/openstack/neutron/queries';
 import { computeQueries } from '@/openstack/nova/queries';
 import type { SourceData } from './candidates';
-import { launchQueries } from './launch-queries';
 import type { LaunchData } from './resolve-launch';
 
 /** Flavors, networks and the like change rarely: not refetched while the wizard is open. */
 const REFERENCE_STALE_MS = 5 * 60_000;
+/** Active images and snapshots: the classifier splits them. */
+export const ACTIVE_IMAGES = { status: 'active', limit: 1000 } as const;
+const volumeList = (data: ProjectVolumes) => data.volumes;
 
 /** A listing's state for the step that shows it. */
 export interface Listing {
@@ -47,9 +51,9 @@ export interface LaunchResources {
  */
 export function useLaunchData(): LaunchResources {
   const api = useApi();
-  const images = useQuery(launchQueries.activeImages(api));
-  const volumes = useQuery(launchQueries.volumes(api));
-  const volumeSnapshots = useQuery(launchQueries.volumeSnapshots(api));
+  const images = useQuery(imageQueries.every(api, ACTIVE_IMAGES));
+  const volumes = useQuery({ ...volumeQueries.every(api), select: volumeList });
+  const volumeSnapshots = useQuery(volumeSnapshotQueries.every(api));
   const flavors = useQuery({ ...computeQueries.flavors(api), staleTime: REFERENCE_STALE_MS });
   const limits = useQuery({ ...computeQueries.limits(api), staleTime: 0 });
   const volumeQuota = useQuery({ ...volumeServiceQueries.quota(api), staleTime: 0 });

@@ -1,17 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useApi } from '@/cloud/cloud-context';
-import { volumeQueries, volumeSnapshotQueries } from '@/openstack/cinder/queries';
+import { volumeKeys, volumeQueries, volumeSnapshotKeys, volumeSnapshotQueries } from '@/openstack/cinder/queries';
 import { isOpenStackError } from '@/openstack/errors';
-import { imageQueries } from '@/openstack/glance/queries';
+import { imageKeys, imageQueries } from '@/openstack/glance/queries';
 import type { SourceData } from './candidates';
-import { launchQueries } from './launch-queries';
+import { ACTIVE_IMAGES } from './use-launch-data';
 import { presetIssue, type PresetIssue } from './preset-issue';
 import { isSettling } from './status-words';
 import type { LaunchPreset } from './wizard-state';
 
 /** While the chosen item is still being made, it is looked at this often (nothing else polls). */
-export const PRESET_POLL_MS = 2000;
+const PRESET_POLL_MS = 2000;
 
 const pollWhileSettling = (status: string | undefined): number | false => (status && isSettling(status) ? PRESET_POLL_MS : false);
 
@@ -49,12 +49,12 @@ export function usePresetIssue(preset: LaunchPreset | null, missing: boolean, so
   const imageReady = missing && image.data?.status === 'active';
   const cinderReady = missing && (volume.data?.status === 'available' || snapshot.data?.status === 'available');
   useEffect(() => {
-    if (imageReady) void client.invalidateQueries({ queryKey: launchQueries.activeImages(api).queryKey });
+    if (imageReady) void client.invalidateQueries({ queryKey: imageKeys.every(api, ACTIVE_IMAGES) });
   }, [imageReady, client, api]);
   useEffect(() => {
     if (!cinderReady) return;
-    void client.invalidateQueries({ queryKey: launchQueries.volumes(api).queryKey });
-    void client.invalidateQueries({ queryKey: launchQueries.volumeSnapshots(api).queryKey });
+    void client.invalidateQueries({ queryKey: volumeKeys.every(api) });
+    void client.invalidateQueries({ queryKey: volumeSnapshotKeys.every(api) });
   }, [cinderReady, client, api]);
 
   if (!missing || !preset?.id || !sources) return null;

@@ -1,24 +1,16 @@
 import { Link } from 'react-router-dom';
-import { BulkDeleteDialog, type BulkDeleteSummary } from '@/components/bulk/BulkDeleteDialog';
+import { blockedBy } from '@/components/actions/types';
+import { BulkDeleteDialog, type DeleteDialogProps } from '@/components/bulk/BulkDeleteDialog';
 import { useI18n } from '@/i18n';
 import { paths } from '@/paths';
 import { displayName, type SnapshotRow } from './snapshot-rows';
-import { deleteBlocker } from './snapshot-rules';
-import { blockerText } from './status-words';
+import type { ActionRule } from '@/components/actions/types';
 import { useDeleteSnapshots } from './use-delete-snapshots';
 
-interface DeleteSnapshotsDialogProps {
-  /** The rows as they were when the dialog opened. */
-  rows: readonly SnapshotRow[];
-  open: boolean;
-  onOpenChange(open: boolean): void;
-  onFinished(summary: BulkDeleteSummary<SnapshotRow>): void;
-}
-
 /** The instance snapshots that would lose a volume snapshot they need to launch. */
-function ImageWarning({ rows }: { rows: readonly SnapshotRow[] }) {
+function ImageWarning({ rows, allowed }: { rows: readonly SnapshotRow[]; allowed: ActionRule<SnapshotRow> }) {
   const { t } = useI18n();
-  const linked = rows.filter((row) => row.image && deleteBlocker(row) === null);
+  const linked = rows.filter((row) => row.image && allowed(row) === true);
   if (linked.length === 0) return null;
   return (
     <div className="volume-snapshots__image-warning">
@@ -41,38 +33,31 @@ function ImageWarning({ rows }: { rows: readonly SnapshotRow[] }) {
  * Delete Volume Snapshots, one or many, through the shared bulk dialog: every name, the ones
  * skipped and why, the warning, then progress until Cinder has really deleted each (or refused).
  */
-export function DeleteSnapshotsDialog({ rows, open, onOpenChange, onFinished }: DeleteSnapshotsDialogProps) {
+export function DeleteSnapshotsDialog({ rows, allowed, onClose, onDeleted }: DeleteDialogProps<SnapshotRow>) {
   const { t } = useI18n();
-  const { deleteOne, describe, finished } = useDeleteSnapshots();
-  const deletable = rows.filter((row) => deleteBlocker(row) === null).length;
+  const { deleteOne, settleOne, describe } = useDeleteSnapshots();
+  const deletable = rows.filter((row) => allowed(row) === true).length;
 
   return (
     <BulkDeleteDialog
-      open={open}
-      onOpenChange={onOpenChange}
+      open
+      onOpenChange={(open) => !open && onClose()}
       rows={rows}
       getRowId={(row) => row.id}
       rowName={(row) => displayName(row.snapshot)}
-      skippedReason={(row) => {
-        const blocker = deleteBlocker(row);
-        return blocker ? blockerText(blocker, t) : null;
-      }}
+      skippedReason={(row) => blockedBy(allowed, row)}
       title={t('volumeSnapshots.delete.title', { count: rows.length })}
       warning={
         <>
           <p>{t('volumeSnapshots.delete.notRecoverable')}</p>
-          <ImageWarning rows={rows} />
+          <ImageWarning rows={rows} allowed={allowed} />
         </>
       }
       confirmLabel={t('volumeSnapshots.delete.confirm', { count: deletable })}
-      deleteOne={(row) => deleteOne(row)}
+      deleteOne={deleteOne}
+      settleOne={settleOne}
       describeError={describe}
-      // Each lane mostly waits for Cinder to finish; the DELETEs themselves are bounded by the hook.
-      concurrency={Math.max(1, deletable)}
-      onFinished={(summary) => {
-        finished();
-        onFinished(summary);
-      }}
+      onFinished={(summary) => onDeleted(summary.deleted.map((row) => row.id))}
     />
   );
 }

@@ -9,13 +9,14 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { useApi } from '@/cloud/cloud-context';
 import { describeError } from '@/cloud/describe-error';
 import { useI18n } from '@/i18n';
+import { useDialog } from '@/lib/use-dialog';
 import { volumeSnapshotQueries } from '@/openstack/cinder/queries';
 import { paths } from '@/paths';
 import { CreateVolumeDialog } from './CreateVolumeDialog';
 import { DeleteSnapshotsDialog } from './DeleteSnapshotsDialog';
 import { EditSnapshotDialog } from './EditSnapshotDialog';
 import { SnapshotDetails } from './SnapshotDetails';
-import { snapshotRowActions } from './snapshot-actions';
+import { snapshotRowActions, snapshotRules } from './snapshot-actions';
 import { snapshotPaths } from './snapshot-paths';
 import { displayName } from './snapshot-rows';
 import { isTransitional, statusTone } from './snapshot-status';
@@ -24,7 +25,7 @@ import { useSnapshotRows } from './use-snapshot-rows';
 import { POLL_MS } from './use-snapshots-list';
 import './VolumeSnapshotsPage.css';
 
-type OpenDialog = 'create' | 'edit' | 'delete' | null;
+type SnapshotDialog = { kind: 'create' | 'edit' | 'delete' };
 
 /** One volume snapshot: what the row shows and its details, with the same actions. */
 export function SnapshotDetailPage() {
@@ -32,7 +33,7 @@ export function SnapshotDetailPage() {
   const api = useApi();
   const { t, format } = useI18n();
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const { dialog, open, close } = useDialog<SnapshotDialog>();
   const [deleted, setDeleted] = useState(false);
   const query = useQuery({
     ...volumeSnapshotQueries.detail(api, snapshotId),
@@ -41,18 +42,16 @@ export function SnapshotDetailPage() {
   const snapshots = useMemo(() => (query.data ? [query.data] : []), [query.data]);
   const { rows } = useSnapshotRows(snapshots);
   const row = rows[0];
+  const rules = useMemo(() => snapshotRules(t), [t]);
   const actions = useMemo(
     () =>
-      snapshotRowActions(
-        {
-          createVolume: () => setDialog('create'),
-          launch: (target) => navigate(paths.launch({ source: 'volume_snapshot', id: target.id })),
-          edit: () => setDialog('edit'),
-          remove: () => setDialog('delete'),
-        },
-        t,
-      ),
-    [navigate, t],
+      snapshotRowActions(t, rules, {
+        createVolume: () => open({ kind: 'create' }),
+        launch: (target) => navigate(paths.launch({ source: 'volume_snapshot', id: target.id })),
+        edit: () => open({ kind: 'edit' }),
+        remove: () => open({ kind: 'delete' }),
+      }),
+    [navigate, t, rules, open],
   );
 
   if (query.isPending) return <Spinner label={t('common.loading')} />;
@@ -88,18 +87,17 @@ export function SnapshotDetailPage() {
         <dd>{format.dateTime(snapshot.created_at)}</dd>
       </dl>
       <SnapshotDetails row={row} />
-      {dialog === 'create' && <CreateVolumeDialog snapshot={snapshot} onClose={() => setDialog(null)} />}
-      {dialog === 'edit' && <EditSnapshotDialog snapshot={snapshot} onClose={() => setDialog(null)} />}
-      {dialog === 'delete' && (
+      {dialog?.kind === 'create' && <CreateVolumeDialog snapshot={snapshot} onClose={close} />}
+      {dialog?.kind === 'edit' && <EditSnapshotDialog snapshot={snapshot} onClose={close} />}
+      {dialog?.kind === 'delete' && (
         <DeleteSnapshotsDialog
-          open
           rows={[row]}
-          onOpenChange={(open) => {
-            if (open) return;
-            setDialog(null);
+          allowed={rules.delete}
+          onClose={() => {
+            close();
             if (deleted) navigate(snapshotPaths.list);
           }}
-          onFinished={(summary) => setDeleted(summary.deleted.length > 0)}
+          onDeleted={(ids) => setDeleted(ids.length > 0)}
         />
       )}
     </section>

@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from '../../../../tests/axe';
 import { createMockCloud } from '@/mock-cloud';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { paths } from '@/paths';
-import { openList, rowOf } from './page-test-helpers';
+import { openList, rowOf } from './test/page';
 
 const ids = seedIds.volumeSnapshots;
 

@@ -1,35 +1,35 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { BatchActions } from '@/components/actions/BatchActions';
 import { RowActions } from '@/components/actions/RowActions';
-import type { BulkDeleteSummary } from '@/components/bulk/BulkDeleteDialog';
+import { blockedBy } from '@/components/actions/types';
 import { DataTable } from '@/components/data-table/DataTable';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { PageHeader } from '@/components/PageHeader';
-import { ListPager } from '@/components/ListPager';
+import { Pager } from '@/components/Pager';
 import { describeError } from '@/cloud/describe-error';
 import { useI18n } from '@/i18n';
+import { listQueryState } from '@/lib/list-query-state';
+import { useDialog } from '@/lib/use-dialog';
+import { useKeptSelection } from '@/lib/use-kept-selection';
 import { paths } from '@/paths';
 import { CreateVolumeDialog } from './CreateVolumeDialog';
 import { DeleteSnapshotsDialog } from './DeleteSnapshotsDialog';
 import { EditSnapshotDialog } from './EditSnapshotDialog';
 import { SnapshotDetails } from './SnapshotDetails';
 import { SnapshotsFilters } from './SnapshotsFilters';
-import { snapshotBatchActions, snapshotRowActions, type SnapshotActionHandlers } from './snapshot-actions';
+import { snapshotBatchActions, snapshotRowActions, snapshotRules, type SnapshotActionHandlers } from './snapshot-actions';
 import { snapshotColumns } from './snapshot-columns';
 import { displayName, type SnapshotRow } from './snapshot-rows';
-import { deleteBlocker } from './snapshot-rules';
-import { blockerText } from './status-words';
-import type { SortKey } from './url-state';
-import { useRowSelection } from './use-row-selection';
+import type { SortKey } from './volume-snapshots-url-state';
 import { useSnapshotRows } from './use-snapshot-rows';
 import { useSnapshotsList } from './use-snapshots-list';
 import './VolumeSnapshotsPage.css';
 
 const renderDetails = (row: SnapshotRow) => <SnapshotDetails row={row} />;
 
-type OpenDialog = { kind: 'delete'; rows: SnapshotRow[] } | { kind: 'create' | 'edit'; row: SnapshotRow } | null;
+type SnapshotsDialog = { kind: 'delete'; rows: SnapshotRow[] } | { kind: 'create' | 'edit'; row: SnapshotRow };
 
 /** Project → Volumes → Snapshots: Cinder's volume snapshots, with Horizon's actions and safer deletes. */
 export function VolumeSnapshotsPage() {
@@ -38,32 +38,25 @@ export function VolumeSnapshotsPage() {
   const navigate = useNavigate();
   const list = useSnapshotsList();
   const { rows, volumes } = useSnapshotRows(list.snapshots);
-  const selection = useRowSelection(rows);
-  const [dialog, setDialog] = useState<OpenDialog>(null);
-  const close = useCallback(() => setDialog(null), []);
+  const selection = useKeptSelection(rows);
+  const { dialog, open, close } = useDialog<SnapshotsDialog>();
 
+  const rules = useMemo(() => snapshotRules(t), [t]);
   const handlers = useMemo<SnapshotActionHandlers>(
     () => ({
-      createVolume: (row) => setDialog({ kind: 'create', row }),
+      createVolume: (row) => open({ kind: 'create', row }),
       launch: (row) => navigate(paths.launch({ source: 'volume_snapshot', id: row.id })),
-      edit: (row) => setDialog({ kind: 'edit', row }),
-      remove: (selected) => setDialog({ kind: 'delete', rows: selected }),
+      edit: (row) => open({ kind: 'edit', row }),
+      remove: (selected) => open({ kind: 'delete', rows: selected }),
     }),
-    [navigate],
+    [navigate, open],
   );
-  const rowActions = useMemo(() => snapshotRowActions(handlers, t), [handlers, t]);
-  const batchActions = useMemo(() => snapshotBatchActions(handlers, t), [handlers, t]);
-  const { selected } = selection;
+  const rowActions = useMemo(() => snapshotRowActions(t, rules, handlers), [t, rules, handlers]);
+  const batchActions = useMemo(() => snapshotBatchActions(t, rules, handlers), [t, rules, handlers]);
+  const { selectedIds, removeIds } = selection;
   const columns = useMemo(
-    () =>
-      snapshotColumns({
-        ...i18n,
-        skipNote: (row) => {
-          const blocker = selected.has(row.id) ? deleteBlocker(row) : null;
-          return blocker ? blockerText(blocker, t) : null;
-        },
-      }),
-    [i18n, selected, t],
+    () => snapshotColumns({ ...i18n, skipNote: (row) => (selectedIds.has(row.id) ? blockedBy(rules.delete, row) : null) }),
+    [i18n, selectedIds, rules],
   );
   const renderRowActions = useCallback(
     (row: SnapshotRow) => <RowActions row={row} actions={rowActions} name={displayName(row.snapshot)} />,
@@ -71,11 +64,10 @@ export function VolumeSnapshotsPage() {
   );
 
   const { query, filters } = list;
+  const state = listQueryState(query);
   const filtered = filters.name !== '' || filters.status !== '' || filters.volume !== '';
-  const failure = query.isError && !query.data ? describeError(query.error, t) : null;
+  const failure = state.loadError ? describeError(state.loadError, t) : null;
   const volumeName = filters.volume ? (volumes.byId.get(filters.volume)?.name ?? null) : null;
-
-  const onDeleteFinished = (summary: BulkDeleteSummary<SnapshotRow>) => selection.drop(summary.deleted.map((row) => row.id));
 
   return (
     <section className="volume-snapshots">
@@ -90,14 +82,14 @@ export function VolumeSnapshotsPage() {
         sort={filters.sort}
         onSortChange={(sort) => list.setFilters({ sort: { key: sort.key as SortKey, dir: sort.dir } })}
         selection={{
-          selected: selection.selected,
-          onChange: selection.onChange,
+          selected: selection.selectedIds,
+          onChange: selection.setSelectedIds,
           rowLabel: (row) => t('table.selectRow', { name: displayName(row.snapshot) }),
         }}
         rowActions={renderRowActions}
         expandedRow={renderDetails}
         rowName={(row) => displayName(row.snapshot)}
-        isLoading={query.isPending || (query.isPlaceholderData && query.isFetching)}
+        isLoading={state.isLoading}
         error={failure ? <ErrorState message={failure.message} requestId={failure.requestId} onRetry={() => void query.refetch()} /> : undefined}
         empty={
           <EmptyState
@@ -106,13 +98,8 @@ export function VolumeSnapshotsPage() {
           />
         }
       />
-      <ListPager
-        paging={list}
-        pageSize={filters.limit}
-        onPageSizeChange={(limit) => list.setFilters({ limit })}
-        count={rows.length}
-      />
-      {dialog?.kind === 'delete' && <DeleteSnapshotsDialog open rows={dialog.rows} onOpenChange={(open) => !open && close()} onFinished={onDeleteFinished} />}
+      <Pager paging={list} pageSize={filters.limit} onPageSizeChange={(limit) => list.setFilters({ limit })} count={rows.length} />
+      {dialog?.kind === 'delete' && <DeleteSnapshotsDialog rows={dialog.rows} allowed={rules.delete} onClose={close} onDeleted={removeIds} />}
       {dialog?.kind === 'create' && <CreateVolumeDialog snapshot={dialog.row.snapshot} onClose={close} />}
       {dialog?.kind === 'edit' && <EditSnapshotDialog snapshot={dialog.row.snapshot} onClose={close} />}
     </section>

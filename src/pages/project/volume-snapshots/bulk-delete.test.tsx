@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from '../../../../tests/axe';
 import { volumeRecord } from '@/mock-cloud/factories';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { paths } from '@/paths';
-import { openList, rowOf, select } from './page-test-helpers';
+import { openList, rowOf, select } from './test/page';
 
 const ids = seedIds.volumeSnapshots;
 

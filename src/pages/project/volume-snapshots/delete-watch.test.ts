@@ -1,7 +1,6 @@
 import type { VolumeMessage, VolumeSnapshot } from '@/openstack/cinder/schemas';
 import { DeleteWatch, type DeleteWatchDeps } from './delete-watch';
-import { createLimiter } from './limiter';
-import { aSnapshot } from './test-fixtures';
+import { aSnapshot } from './test/fixtures';
 
 function message(resource: string, text: string, at: string): VolumeMessage {
   return { id: `${resource}-${at}`, user_message: text, resource_uuid: resource, created_at: at };
@@ -85,23 +84,5 @@ describe('DeleteWatch', () => {
     const stopped = watch.watch('a');
     watch.stop();
     expect(await stopped).toEqual({ kind: 'timeout' });
-  });
-});
-
-describe('createLimiter', () => {
-  it('never runs more than the bound at once', async () => {
-    const run = createLimiter(2);
-    let active = 0;
-    let peak = 0;
-    const task = async () => {
-      active += 1;
-      peak = Math.max(peak, active);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      active -= 1;
-    };
-    await Promise.all(Array.from({ length: 7 }, () => run(task)));
-    expect(peak).toBe(2);
-    await expect(run(async () => Promise.reject(new Error('no')))).rejects.toThrow('no');
-    await run(task);
   });
 });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { paths } from '@/paths';
-import { openList, rowOf } from './page-test-helpers';
+import { openList, rowOf } from './test/page';
 
 const ids = seedIds.volumeSnapshots;
 

@@ -1,4 +1,4 @@
-import type { BatchAction, RowAction } from '@/components/actions/types';
+import type { ActionRule, BatchAction, RowAction } from '@/components/actions/types';
 import type { I18n } from '@/i18n';
 import type { SnapshotRow } from './snapshot-rows';
 import { createVolumeBlocker, deleteBlocker, editBlocker, launchBlocker, type Blocker } from './snapshot-rules';
@@ -11,30 +11,35 @@ export interface SnapshotActionHandlers {
   remove(rows: SnapshotRow[]): void;
 }
 
-function allowedBy(rule: (row: SnapshotRow) => Blocker | null, t: I18n['t']) {
-  return (row: SnapshotRow): true | string => {
-    const blocker = rule(row);
-    return blocker ? blockerText(blocker, t) : true;
-  };
+/** Each rule once, in words: the checkbox note, the row actions, the toolbar and the dialog use these. */
+export interface SnapshotRules {
+  createVolume: ActionRule<SnapshotRow>;
+  launch: ActionRule<SnapshotRow>;
+  edit: ActionRule<SnapshotRow>;
+  delete: ActionRule<SnapshotRow>;
+}
+
+export function snapshotRules(t: I18n['t']): SnapshotRules {
+  const inWords =
+    (rule: (row: SnapshotRow) => Blocker | null): ActionRule<SnapshotRow> =>
+    (row) => {
+      const blocker = rule(row);
+      return blocker ? blockerText(blocker, t) : true;
+    };
+  return { createVolume: inWords(createVolumeBlocker), launch: inWords(launchBlocker), edit: inWords(editBlocker), delete: inWords(deleteBlocker) };
 }
 
 /** Horizon's row actions, in its order: Create Volume first, then Launch as Instance, Edit, Delete. */
-export function snapshotRowActions(handlers: SnapshotActionHandlers, t: I18n['t']): RowAction<SnapshotRow>[] {
+export function snapshotRowActions(t: I18n['t'], rules: SnapshotRules, handlers: SnapshotActionHandlers): RowAction<SnapshotRow>[] {
   return [
-    { id: 'create-volume', label: t('volumeSnapshots.actions.createVolume'), allowed: allowedBy(createVolumeBlocker, t), run: handlers.createVolume },
-    { id: 'launch', label: t('volumeSnapshots.actions.launch'), allowed: allowedBy(launchBlocker, t), run: handlers.launch },
-    { id: 'edit', label: t('volumeSnapshots.actions.edit'), allowed: allowedBy(editBlocker, t), run: handlers.edit },
-    {
-      id: 'delete',
-      label: t('volumeSnapshots.actions.deleteOne'),
-      danger: true,
-      allowed: allowedBy(deleteBlocker, t),
-      run: (row) => handlers.remove([row]),
-    },
+    { id: 'create-volume', label: t('volumeSnapshots.actions.createVolume'), allowed: rules.createVolume, run: handlers.createVolume },
+    { id: 'launch', label: t('volumeSnapshots.actions.launch'), allowed: rules.launch, run: handlers.launch },
+    { id: 'edit', label: t('volumeSnapshots.actions.edit'), allowed: rules.edit, run: handlers.edit },
+    { id: 'delete', label: t('volumeSnapshots.actions.deleteOne'), danger: true, allowed: rules.delete, run: (row) => handlers.remove([row]) },
   ];
 }
 
 /** The toolbar's Delete Volume Snapshots: rows that may not go are skipped with their reason. */
-export function snapshotBatchActions(handlers: SnapshotActionHandlers, t: I18n['t']): BatchAction<SnapshotRow>[] {
-  return [{ id: 'delete', label: t('volumeSnapshots.actions.deleteMany'), danger: true, allowed: allowedBy(deleteBlocker, t), run: handlers.remove }];
+export function snapshotBatchActions(t: I18n['t'], rules: SnapshotRules, handlers: Pick<SnapshotActionHandlers, 'remove'>): BatchAction<SnapshotRow>[] {
+  return [{ id: 'delete', label: t('volumeSnapshots.actions.deleteMany'), danger: true, allowed: rules.delete, run: handlers.remove }];
 }

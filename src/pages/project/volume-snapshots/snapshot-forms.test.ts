@@ -1,5 +1,5 @@
 import { createVolumeRequest, editChanges, hasProblems, initialCreateValues, validateCreateVolume, validateEdit } from './snapshot-forms';
-import { aSnapshot } from './test-fixtures';
+import { aSnapshot } from './test/fixtures';
 
 const noQuota = { gigabytesLeft: null, volumesLeft: null };
 

@@ -5,9 +5,9 @@ import type { VolumeSnapshotUpdate } from '@/openstack/cinder/snapshots';
 
 /** Cinder's column widths for names and descriptions. */
 export const NAME_MAX = 255;
-export const DESCRIPTION_MAX = 255;
+const DESCRIPTION_MAX = 255;
 
-export interface FieldProblem {
+interface FieldProblem {
   key: MessageKey;
   params?: Readonly<Record<string, string | number>>;
 }

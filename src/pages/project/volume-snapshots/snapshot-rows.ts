@@ -3,7 +3,7 @@ import type { Image } from '@/openstack/glance/schemas';
 import type { Volume, VolumeMessage, VolumeSnapshot } from '@/openstack/cinder/schemas';
 
 /** The instance snapshot (a Glance image) whose block device mapping names a volume snapshot. */
-export interface LinkedImage {
+interface LinkedImage {
   id: string;
   name: string;
 }
@@ -40,8 +40,6 @@ export function displayName(item: { id: string; name?: string | null }): string 
   const name = item.name?.trim();
   return name ? name : item.id;
 }
-
-export const emptyVolumeLookup: VolumeLookup = { byId: new Map(), fromSnapshot: new Map(), checked: 'pending' };
 
 /** Indexes one listing of the project's volumes by id and by the snapshot each was made from. */
 export function indexVolumes(volumes: readonly Volume[], checked: VolumesChecked): VolumeLookup {
@@ -81,7 +79,7 @@ export function newestMessages(messages: readonly VolumeMessage[]): Map<string, 
   return newest;
 }
 
-export interface RowSources {
+interface RowSources {
   volumes: VolumeLookup;
   images: ReadonlyMap<string, LinkedImage>;
   messages: ReadonlyMap<string, VolumeMessage>;

@@ -1,4 +1,4 @@
-import { aRow, aSnapshot, aVolume } from './test-fixtures';
+import { aRow, aSnapshot, aVolume } from './test/fixtures';
 import { indexImagesBySnapshot, indexVolumes, buildRows } from './snapshot-rows';
 import { createVolumeBlocker, deleteBlocker, editBlocker, launchBlocker } from './snapshot-rules';
 

@@ -2,10 +2,10 @@ import type { StatusTone } from '@/components/StatusBadge';
 import type { MessageKey } from '@/i18n';
 
 /** Statuses that move on their own (fact 31): the list polls while any row shows one. */
-export const TRANSITIONAL_STATUSES: readonly string[] = ['creating', 'deleting', 'backing-up', 'restoring', 'unmanaging'];
+const TRANSITIONAL_STATUSES: readonly string[] = ['creating', 'deleting', 'backing-up', 'restoring', 'unmanaging'];
 
 /** Statuses Cinder means as failures. */
-export const FAILED_STATUSES: readonly string[] = ['error', 'error_deleting'];
+const FAILED_STATUSES: readonly string[] = ['error', 'error_deleting'];
 
 /** The status filter's choices, as Cinder spells them ('' = any). */
 export const STATUS_FILTERS = [

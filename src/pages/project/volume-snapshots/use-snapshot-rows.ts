@@ -1,13 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useApi } from '@/cloud/cloud-context';
-import { volumeServiceQueries } from '@/openstack/cinder/queries';
+import type { ProjectVolumes } from '@/openstack/cinder/project-volumes';
+import { volumeQueries, volumeServiceQueries } from '@/openstack/cinder/queries';
 import type { VolumeSnapshot } from '@/openstack/cinder/schemas';
-import { volumeBackedImagesQuery } from './image-links-query';
+import { imageQueries } from '@/openstack/glance/queries';
 import { buildRows, indexImagesBySnapshot, indexVolumes, newestMessages, type SnapshotRow, type VolumeLookup, type VolumesChecked } from './snapshot-rows';
-import { isFailed } from './snapshot-status';
+import { isFailed, MOVING_VOLUME_STATUSES } from './snapshot-status';
 import { POLL_MS } from './use-snapshots-list';
-import { anyVolumeMoving, projectVolumesQuery } from './volume-lookup-query';
+
+/**
+ * The instance snapshots of volume-backed servers (`bdm_v2=True`), in one listing: their block
+ * device mappings name the Cinder snapshots they need (see `indexImagesBySnapshot`).
+ */
+const VOLUME_BACKED_IMAGES = { properties: { bdm_v2: 'True' }, limit: 1000 } as const;
+
+/** The lookup polls while a volume moves (one being made from a snapshot). */
+function anyVolumeMoving(data: ProjectVolumes | undefined): boolean {
+  return data?.volumes.some((volume) => MOVING_VOLUME_STATUSES.includes(volume.status)) ?? false;
+}
 
 /**
  * Everything a row shows beyond the snapshot itself, from a fixed number of requests whatever the
@@ -17,10 +28,10 @@ import { anyVolumeMoving, projectVolumesQuery } from './volume-lookup-query';
 export function useSnapshotRows(snapshots: readonly VolumeSnapshot[]): { rows: SnapshotRow[]; volumes: VolumeLookup } {
   const api = useApi();
   const volumes = useQuery({
-    ...projectVolumesQuery(api),
+    ...volumeQueries.every(api),
     refetchInterval: (current) => (anyVolumeMoving(current.state.data) ? POLL_MS : false),
   });
-  const images = useQuery(volumeBackedImagesQuery(api));
+  const images = useQuery(imageQueries.every(api, VOLUME_BACKED_IMAGES));
   const anyFailed = snapshots.some(isFailed);
   const messages = useQuery({ ...volumeServiceQueries.messages(api, {}), enabled: anyFailed });
 

@@ -6,7 +6,7 @@ import { useUrlState } from '@/lib/use-url-state';
 import { volumeSnapshotQueries } from '@/openstack/cinder/queries';
 import type { VolumeSnapshotListFilters } from '@/openstack/cinder/snapshots';
 import { isTransitional } from './snapshot-status';
-import { snapshotsUrlFields, type SnapshotsUrlState } from './url-state';
+import { snapshotsUrlFields, type SnapshotsUrlState } from './volume-snapshots-url-state';
 
 /** How often a list with a moving row asks again. */
 export const POLL_MS = 2000;
@@ -14,7 +14,7 @@ export const POLL_MS = 2000;
 export type SnapshotsFilters = Omit<SnapshotsUrlState, 'markers'>;
 
 /** The URL state as Cinder's list filters: name, status and volume are Cinder's own filters, sort is `sort=key:dir`. */
-export function toCinderFilters(filters: SnapshotsFilters, marker: string | undefined): VolumeSnapshotListFilters {
+function toCinderFilters(filters: SnapshotsFilters, marker: string | undefined): VolumeSnapshotListFilters {
   return {
     name: filters.name.trim() || undefined,
     status: filters.status || undefined,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Image } from '@/openstack/glance/schemas';
 import { OpenStackError } from '@/openstack/errors';
-import { serverFixture } from '../server-fixture.test-helper';
+import { serverFixture } from '../test/fixtures';
 import { runSnapshotFlow, type SnapshotFlowDeps, type SnapshotFlowState } from './snapshot-flow';
 
 function image(status: string): Image {

@@ -1,41 +1,51 @@
 import { screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { expectNoAxeViolations } from '../../../tests/axe';
 import { renderWithProviders } from '../../../tests/render';
-import { ConfirmDialog } from './ConfirmDialog';
 import { Dialog } from './Dialog';
 
+/** A confirm dialog as the panels build one on `Dialog`: Cancel focused first, busy while the work runs. */
 function Harness({ onConfirm, busyAfterConfirm = false }: { onConfirm: () => void; busyAfterConfirm?: boolean }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
         Delete web-1
       </button>
-      <button type="button" onClick={() => setBusy(false)}>
-        finish
-      </button>
-      <ConfirmDialog
+      <Dialog
         open={open}
         onOpenChange={setOpen}
         title="Confirm Delete Image"
-        confirmLabel="Delete Image"
-        danger
+        description={<p>You have selected: web-1. Deleted images are not recoverable.</p>}
         busy={busy}
-        onConfirm={() => {
-          onConfirm();
-          if (busyAfterConfirm) setTimeout(() => setBusy(true), 0);
-          else setOpen(false);
-        }}
-      >
-        <p>You have selected: web-1. Deleted images are not recoverable.</p>
-      </ConfirmDialog>
+        size="small"
+        initialFocus={cancelRef}
+        footer={
+          <>
+            <button ref={cancelRef} type="button" className="button" disabled={busy} onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => {
+                onConfirm();
+                if (busyAfterConfirm) setBusy(true);
+                else setOpen(false);
+              }}
+            >
+              Delete Image
+            </button>
+          </>
+        }
+      />
     </>
   );
 }
 
-describe('ConfirmDialog', () => {
+describe('Dialog as a confirmation', () => {
   it('names what will happen, focuses Cancel, and returns focus on Escape', async () => {
     const onConfirm = vi.fn<() => void>();
     const { user } = renderWithProviders(<Harness onConfirm={onConfirm} />);
@@ -61,25 +71,12 @@ describe('ConfirmDialog', () => {
     }
   });
 
-  it('fires onConfirm exactly once on a double click, even before busy lands', async () => {
-    const onConfirm = vi.fn<() => void>();
-    const { user } = renderWithProviders(<Harness onConfirm={onConfirm} busyAfterConfirm />);
-    await user.click(screen.getByRole('button', { name: 'Delete web-1' }));
-    const confirm = await screen.findByRole('button', { name: 'Delete Image' });
-    await user.dblClick(confirm);
-    expect(onConfirm).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(confirm).toHaveAttribute('aria-busy', 'true'));
-    await user.click(confirm);
-    expect(onConfirm).toHaveBeenCalledTimes(1);
-  });
-
   it('cannot be closed while busy', async () => {
     const { user } = renderWithProviders(<Harness onConfirm={vi.fn<() => void>()} busyAfterConfirm />);
     await user.click(screen.getByRole('button', { name: 'Delete web-1' }));
     await user.click(await screen.findByRole('button', { name: 'Delete Image' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled());
     expect(screen.getByRole('button', { name: 'Close dialog' })).toBeDisabled();
-    expect(screen.getByRole('status')).toHaveTextContent('Working…');
     await user.keyboard('{Escape}');
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { renderApp } from '../../../../tests/app-harness';
+import { renderApp } from '../../../../../tests/app-harness';
 import { createMockCloud } from '@/mock-cloud';
 import { paths } from '@/paths';
 

@@ -1,5 +1,5 @@
 import type { Volume, VolumeSnapshot } from '@/openstack/cinder/schemas';
-import type { SnapshotRow } from './snapshot-rows';
+import type { SnapshotRow } from '../snapshot-rows';
 
 /** Small builders for the rule tests. */
 export function aSnapshot(overrides: Partial<VolumeSnapshot> = {}): VolumeSnapshot {

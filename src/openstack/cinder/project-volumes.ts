@@ -1,14 +1,11 @@
-import { queryOptions } from '@tanstack/react-query';
-import { volumeKeys } from '@/openstack/cinder/queries';
-import type { Volume } from '@/openstack/cinder/schemas';
-import { listVolumes } from '@/openstack/cinder/volumes';
-import type { CloudApi } from '@/openstack/http';
-import { MOVING_VOLUME_STATUSES } from './snapshot-status';
+import type { CloudApi } from '../http';
+import type { Volume } from './schemas';
+import { listVolumes } from './volumes';
 
 /** Cinder's `osapi_max_limit` default: one page holds up to this many volumes. */
-export const VOLUME_PAGE_SIZE = 1000;
+const VOLUME_PAGE_SIZE = 1000;
 /** Pages read at most: 5,000 volumes, far past Cinder's default quota of 10 per project. */
-export const VOLUME_PAGE_CAP = 5;
+const VOLUME_PAGE_CAP = 5;
 
 export interface ProjectVolumes {
   volumes: Volume[];
@@ -32,17 +29,4 @@ export async function listProjectVolumes(api: CloudApi): Promise<ProjectVolumes>
     marker = answer.nextMarker;
   }
   return { volumes, complete: false };
-}
-
-/** The lookup polls while a volume moves (one being made from a snapshot). */
-export function anyVolumeMoving(data: ProjectVolumes | undefined): boolean {
-  return data?.volumes.some((volume) => MOVING_VOLUME_STATUSES.includes(volume.status)) ?? false;
-}
-
-/** Under Cinder's volume list key, so creating a volume refreshes it. */
-export function projectVolumesQuery(api: CloudApi) {
-  return queryOptions({
-    queryKey: [...volumeKeys.lists(api), 'volume-snapshots-panel'] as const,
-    queryFn: () => listProjectVolumes(api),
-  });
 }
