@@ -7,18 +7,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
-import { describeMode, resolveConfig, securityHeaders } from './config.mjs';
-import { createGateway } from './gateway.mjs';
+import { describeMode, resolveConfig, securityHeaders } from './config/index.mjs';
+import { createGateway } from './gateway/index.mjs';
 import { createStaticHandler } from './static.mjs';
 
-/** @typedef {import('./config.mjs').GatewayConfig} GatewayConfig */
-/** @typedef {import('./gateway.mjs').Gateway} Gateway */
-/** @typedef {import('./gateway.mjs').GatewayOptions} GatewayOptions */
+/** @typedef {import('./config/index.mjs').GatewayConfig} GatewayConfig */
+/** @typedef {import('./gateway/index.mjs').Gateway} Gateway */
+/** @typedef {import('./gateway/index.mjs').GatewayOptions} GatewayOptions */
 
 /**
  * The real file system and home directory, for resolveConfig.
  * @param {string} [cwd]
- * @returns {import('./config.mjs').ConfigIo}
+ * @returns {import('./config/index.mjs').ConfigIo}
  */
 export function nodeConfigIo(cwd = process.cwd()) {
   return {

@@ -9,8 +9,8 @@
  * gets them on /os/… only, since Vite's dev HTML needs inline scripts (React refresh) that the CSP
  * would block. Host checking is Vite's (server.allowedHosts / preview.allowedHosts).
  */
-import { describeMode, resolveConfig, securityHeaders } from './config.mjs';
-import { createGateway } from './gateway.mjs';
+import { describeMode, resolveConfig, securityHeaders } from './config/index.mjs';
+import { createGateway } from './gateway/index.mjs';
 import { nodeConfigIo } from './app.mjs';
 
 /**

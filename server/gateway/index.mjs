@@ -17,7 +17,7 @@
  *   agents.mjs           connection pools and TLS towards the cloud
  *   errors.mjs           the gateway's own JSON errors
  */
-import { publicConfig, securityHeaders } from '../config.mjs';
+import { publicConfig, securityHeaders } from '../config/index.mjs';
 import { createAgents } from './agents.mjs';
 import { createCatalogRecovery } from './catalog-recovery.mjs';
 import { takeCatalog } from './catalog-rewrite.mjs';
@@ -29,7 +29,7 @@ import { createAnswerReader } from './rewrite-answer.mjs';
 import { createRouter } from './routes.mjs';
 import { UpstreamRegistry, gatewayUrlMapper } from './targets.mjs';
 
-/** @typedef {import('../config.mjs').GatewayConfig} GatewayConfig */
+/** @typedef {import('../config/index.mjs').GatewayConfig} GatewayConfig */
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
 /** @typedef {(error?: unknown) => void} Next */

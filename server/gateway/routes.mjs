@@ -14,7 +14,7 @@ import { KEY_PATTERN, basePathOf } from './targets.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
-/** @typedef {import('../config.mjs').GatewayConfig} GatewayConfig */
+/** @typedef {import('../config/index.mjs').GatewayConfig} GatewayConfig */
 /** @typedef {import('./targets.mjs').UpstreamRegistry} UpstreamRegistry */
 /** @typedef {import('./proxy.mjs').Forwarder} Forwarder */
 

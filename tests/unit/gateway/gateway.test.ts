@@ -4,8 +4,9 @@ import type { Server } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDashboardServer } from '../../../server/app.mjs';
-import { resolveConfig } from '../../../server/config.mjs';
-import { UpstreamRegistry, checkRest } from '../../../server/gateway.mjs';
+import { resolveConfig } from '../../../server/config/index.mjs';
+import { checkRest } from '../../../server/gateway/paths.mjs';
+import { UpstreamRegistry } from '../../../server/gateway/targets.mjs';
 import { IMAGE_BYTES, PROJECT, TOKEN, raw, startFakeCloud, startServer, type FakeCloud } from './fake-cloud';
 
 interface Endpoint {

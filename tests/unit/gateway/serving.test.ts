@@ -9,7 +9,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDashboardServer, displayUrl, startDashboardServer } from '../../../server/app.mjs';
-import { resolveConfig } from '../../../server/config.mjs';
+import { resolveConfig } from '../../../server/config/index.mjs';
 import { raw, startServer, type FakeServer } from './fake-cloud';
 
 const noFiles = { cwd: '/nowhere', readFile: () => null };

@@ -4,7 +4,7 @@ import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDashboardServer } from '../../../server/app.mjs';
-import { resolveConfig } from '../../../server/config.mjs';
+import { resolveConfig } from '../../../server/config/index.mjs';
 import { json, raw, startServer, type FakeServer } from './fake-cloud';
 
 const MIB = 1024 * 1024;
