@@ -11,7 +11,7 @@
  */
 import { describeMode, resolveConfig, securityHeaders } from './config/index.mjs';
 import { createGateway } from './gateway/index.mjs';
-import { nodeConfigIo } from './app.mjs';
+import { nodeConfigIo, rewriteBufferBytesFrom } from './app.mjs';
 
 /**
  * @param {import('vite').Logger} logger
@@ -19,7 +19,8 @@ import { nodeConfigIo } from './app.mjs';
 function gatewayFromEnvironment(logger) {
   const config = resolveConfig(process.env, nodeConfigIo());
   logger.info(`  Snapshot dashboard gateway: mode ${describeMode(config)}`);
-  return { config, gateway: createGateway(config, { allowedHosts: true }) };
+  const rewriteBufferBytes = rewriteBufferBytesFrom(process.env);
+  return { config, gateway: createGateway(config, { allowedHosts: true, ...(rewriteBufferBytes ? { rewriteBufferBytes } : {}) }) };
 }
 
 /**

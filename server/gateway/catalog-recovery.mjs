@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * After a restart of this server the browser may still hold a catalog with keys this process has
- * not seen: re-read that token's catalog from Keystone (GET /v3/auth/catalog) once per token, at
+ * not seen (or whose endpoints expired with an earlier catalog): re-read that token, with its catalog
+ * and expiry, from Keystone (GET /v3/auth/tokens, the token validating itself) once per token, at
  * most once a minute, and register its endpoints again. Not forwarding: the gateway asks itself.
  */
 import { createHash } from 'node:crypto';
@@ -34,11 +35,11 @@ export function createCatalogRecovery({ keystone, agents, timeoutMs, maxCatalogB
   /** @param {string} token */
   const lookUp = (token) =>
     new Promise((resolve) => {
-      const target = new URL(`${keystone.href.replace(/\/+$/, '')}/v3/auth/catalog`);
+      const target = new URL(`${keystone.href.replace(/\/+$/, '')}/v3/auth/tokens`);
       const request = (target.protocol === 'https:' ? https : http).request(target, {
         method: 'GET',
         agent: agents.forUrl(target),
-        headers: { 'X-Auth-Token': token, Accept: 'application/json', 'Accept-Encoding': 'identity' },
+        headers: { 'X-Auth-Token': token, 'X-Subject-Token': token, Accept: 'application/json', 'Accept-Encoding': 'identity' },
       });
       request.setTimeout(Math.min(timeoutMs, RECOVERY_TIMEOUT_MS), () => request.destroy());
       request.on('error', () => resolve(undefined));

@@ -78,7 +78,7 @@ beforeAll(async () => {
   });
   const blobPort = await listen(blobs);
   keystone = await startServer((_req, res) => {
-    const catalog = [{ type: 'object-store', endpoints: [{ interface: 'public', url: `http://127.0.0.1:${blobPort}/v1` }] }];
+    const catalog = [{ type: 'image', endpoints: [{ interface: 'public', url: `http://127.0.0.1:${blobPort}/v1` }] }];
     json(res, 201, { token: { catalog } }, { 'X-Subject-Token': 'tok' });
   });
   const config = resolveConfig({ OS_AUTH_URL: `${keystone.url}/v3` }, noFiles);
