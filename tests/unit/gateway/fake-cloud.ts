@@ -94,6 +94,8 @@ export function bigList(self: string, bytes: number): string {
  * the dashboard never uses.
  */
 async function startHostileService(): Promise<FakeServer> {
+  // Answers of /networking/v2.0/big-together?n=<n> wait until n of them were asked, then all go at once.
+  let together: (() => void)[] = [];
   const hostile = await startServer((req, res) => {
     const self = `http://127.0.0.1:${hostile.port}`;
     const path = req.url ?? '/';
@@ -117,7 +119,14 @@ async function startHostileService(): Promise<FakeServer> {
     else if (path === '/networking/v2.0/to-object-store') redirect(`${self}/swift/v1/AUTH_p/evil.html`);
     else if (path === '/networking/v2.0/to-own-api') redirect(`${self}/networking/v2.0/networks`);
     else if (path === '/networking/v2.0/big') send(200, 'application/json', bigList(self, BIG_LIST_BYTES));
-    else if (path === '/networking/v2.0/big-chunked') {
+    else if (path.startsWith('/networking/v2.0/big-together?n=')) {
+      together.push(() => send(200, 'application/json', bigList(self, BIG_LIST_BYTES)));
+      if (together.length >= Number(path.split('=')[1])) {
+        const all = together;
+        together = [];
+        for (const answer of all) answer();
+      }
+    } else if (path === '/networking/v2.0/big-chunked') {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(bigList(self, BIG_LIST_BYTES));
     } else if (path.startsWith('/swift/')) send(200, 'text/html', '<script>alert("object store")</script>');

@@ -35,7 +35,6 @@ let server: Server;
 let port: number;
 let origin: string;
 let endpoints: Record<string, string>;
-let catalog: TokenBody['token']['catalog'];
 
 function signIn(password = 'secret') {
   return raw(port, {
@@ -60,9 +59,10 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   const answer = await signIn();
   if (answer.status !== 201) throw new Error(`sign-in through the gateway answered ${answer.status}: ${answer.text}`);
-  catalog = answer.json<TokenBody>().token.catalog;
   // The first service of each type (the fake lists a second network and compute further down).
-  endpoints = Object.fromEntries(catalog.map((entry) => [entry.type, entry.endpoints[0]?.url ?? '']).reverse());
+  endpoints = Object.fromEntries(
+    answer.json<TokenBody>().token.catalog.map((entry) => [entry.type, entry.endpoints[0]?.url ?? '']).toReversed(),
+  );
 });
 
 afterAll(async () => {
