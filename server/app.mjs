@@ -50,7 +50,7 @@ export function allowedHostsFrom(env) {
 
 /**
  * GATEWAY_REWRITE_BUFFER_BYTES: how many bytes all answers the gateway holds back to rewrite links
- * may take together (whole bytes, or with a KiB/MiB/GiB suffix); unset: the default (64 MiB).
+ * may take together (whole bytes, or with a KiB/MiB/GiB suffix); unset: the default (16 MiB).
  * @param {Record<string, string | undefined>} env
  * @returns {number | undefined}
  */

@@ -86,7 +86,7 @@ function json(res, status, body, headers = {}) {
  * @param {number} port
  * @param {string} path
  * @param {http.Agent} agent
- * @returns {Promise<{ status: number, bytes: number, rewritten: boolean }>}
+ * @returns {Promise<{ status: number, bytes: number, rewritten: boolean, head: string }>}
  */
 function fetchThrough(port, path, agent) {
   return new Promise((resolve, reject) => {
@@ -101,7 +101,7 @@ function fetchThrough(port, path, agent) {
           bytes += chunk.length;
         });
         body.on('error', reject);
-        body.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, rewritten: head.includes(`127.0.0.1:${port}/os/ep/`) }));
+        body.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, rewritten: head.includes(`127.0.0.1:${port}/os/ep/`), head }));
       },
     );
     req.on('error', reject);
@@ -215,7 +215,7 @@ async function runBench() {
     rewritten: ok.filter((result) => result.rewritten).length,
     streamedAsIs: ok.filter((result) => !result.rewritten).length,
     refused: results.filter((result) => result.status === 503).length,
-    others: results.filter((result) => !ok.includes(result)).map(({ status, bytes }) => ({ status, bytes })),
+    others: results.filter((result) => !ok.includes(result)).map(({ status, bytes, head }) => ({ status, bytes, head: head.slice(0, 200) })),
     seconds: Number(seconds.toFixed(1)),
   };
   console.log(

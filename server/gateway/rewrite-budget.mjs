@@ -5,8 +5,11 @@
  * that finds the budget spent is streamed without rewriting when that is safe, else refused (503).
  */
 
-/** 64 MiB: eight of the largest answers rewritten at once (see DEFAULT_MAX_REWRITE_BYTES). */
-export const DEFAULT_REWRITE_BUFFER_BYTES = 64 * 1024 * 1024;
+/**
+ * 16 MiB: hundreds of ordinary list pages, or two of the largest answers (DEFAULT_MAX_REWRITE_BYTES),
+ * rewritten at once; parsing and re-serialising take a few times the bytes held while they run.
+ */
+export const DEFAULT_REWRITE_BUFFER_BYTES = 16 * 1024 * 1024;
 
 /**
  * @typedef {object} RewriteBudget
