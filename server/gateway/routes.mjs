@@ -26,7 +26,7 @@ const REFUSED_PATH = 'The path has segments the gateway refuses (.., encoded sla
  * @property {URL} keystone the Keystone base
  * @property {UpstreamRegistry} registry
  * @property {Forwarder} forwarder
- * @property {(token: string) => Promise<void>} recoverCatalog
+ * @property {(token: string) => Promise<import('./catalog-recovery.mjs').Recovery>} recoverCatalog
  */
 
 /**
@@ -138,8 +138,13 @@ export function createRouter({ config, configBody, allowedHosts, cloud }) {
       let upstream = cloud.registry.forwardable(key, rest);
       const token = req.headers['x-auth-token'];
       if (!upstream && typeof token === 'string' && token) {
-        await cloud.recoverCatalog(token);
+        const recovery = await cloud.recoverCatalog(token);
         upstream = cloud.registry.forwardable(key, rest);
+        // The endpoints went with the token: say so the way the cloud would, so the app signs in again.
+        if (!upstream && recovery === 'refused') {
+          sendError(res, 401, 'Unauthorized', 'The token has expired or is not valid: sign in again.');
+          return;
+        }
       }
       if (!upstream) {
         sendError(

@@ -72,6 +72,8 @@ export interface FakeCloud {
   close(): Promise<void>;
 }
 
+/** Whether Keystone takes TOKEN as expired (tests that move the gateway's clock past expiry set it). */
+export const tokenState = { expired: false };
 /** When the fake's tokens expire: an hour after the cloud started. */
 export const TOKEN_EXPIRES_AT = new Date(Date.now() + 60 * 60 * 1000).toISOString();
 /** The size of the hostile service's large list answers. */
@@ -285,7 +287,7 @@ export async function startFakeCloud(): Promise<FakeCloud> {
       json(res, 201, { token: { project: { id: PROJECT }, expires_at: TOKEN_EXPIRES_AT, catalog } }, { 'X-Subject-Token': TOKEN, 'Set-Cookie': 'ks=1' });
     } else if (req.method === 'GET' && path === '/v3/auth/tokens') {
       // A token validating itself, as Keystone's policy allows its subject.
-      if (req.headers['x-auth-token'] !== TOKEN || req.headers['x-subject-token'] !== TOKEN) {
+      if (tokenState.expired || req.headers['x-auth-token'] !== TOKEN || req.headers['x-subject-token'] !== TOKEN) {
         json(res, 401, { error: { code: 401, title: 'Unauthorized', message: 'no' } });
       } else json(res, 200, { token: { project: { id: PROJECT }, expires_at: TOKEN_EXPIRES_AT, catalog } }, { 'X-Subject-Token': TOKEN });
     } else if (req.method === 'GET' && path === '/v3/auth/catalog') {

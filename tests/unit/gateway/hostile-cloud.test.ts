@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDashboardServer } from '../../../server/app.mjs';
 import { resolveConfig } from '../../../server/config/index.mjs';
 import { UpstreamRegistry } from '../../../server/gateway/targets.mjs';
-import { BIG_LIST_BYTES, TOKEN, TOKEN_EXPIRES_AT, raw, startFakeCloud, type FakeCloud, type RawAnswer } from './fake-cloud';
+import { BIG_LIST_BYTES, TOKEN, TOKEN_EXPIRES_AT, raw, startFakeCloud, tokenState, type FakeCloud, type RawAnswer } from './fake-cloud';
 
 interface Endpoint {
   interface: string;
@@ -166,15 +166,22 @@ describe('config.json', () => {
 });
 
 describe('forwardable origins', () => {
-  it('expire with the token whose catalog named them', async () => {
+  it('expire with the token whose catalog named them; the expired token then gets a 401', async () => {
     let now = Date.now();
     const clocked = await startGateway({ now: () => now });
     expect((await signIn(clocked)).status).toBe(201);
     const compute = `/os/ep/${UpstreamRegistry.keyOf(cloud.compute.url)}/v2.1/servers/detail`;
     expect((await raw(clocked, { path: compute })).status).toBe(200);
     now = Date.parse(TOKEN_EXPIRES_AT) + 1000;
-    const later = await raw(clocked, { path: compute, headers: { 'X-Auth-Token': TOKEN } });
-    expect(later.status).toBe(404);
+    tokenState.expired = true;
+    try {
+      expect((await raw(clocked, { path: compute })).status).toBe(404);
+      const expired = await raw(clocked, { path: compute, headers: { 'X-Auth-Token': TOKEN } });
+      expect(expired.status).toBe(401);
+      expect(expired.json<{ error: { code: number } }>().error.code).toBe(401);
+    } finally {
+      tokenState.expired = false;
+    }
   });
 
   it('stay forwardable while any catalog that named them lasts, and are bounded in number', () => {
