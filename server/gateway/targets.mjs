@@ -7,7 +7,8 @@
  * the token of that catalog expires. One key per upstream *origin* (scheme + host + port): the
  * first 16 characters of base64url(sha256(origin)). The endpoint's path stays in the rewritten URL,
  * so a service's version document at the host root is reachable, while nothing can ever reach a
- * different host: the key only selects an origin that Keystone put in a catalog. The key is
+ * different host (the key only selects an origin that Keystone put in a catalog), nor another
+ * service that shares the host below another path. The key is
  * deterministic, so URLs in a session the browser kept stay valid across a restart of this server
  * (see catalog-recovery.mjs). A key is no secret and grants nothing.
  */
