@@ -7,18 +7,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
-import { describeMode, resolveConfig, securityHeaders } from './config.mjs';
-import { createGateway } from './gateway.mjs';
+import { ConfigError, describeMode, resolveConfig, securityHeaders } from './config/index.mjs';
+import { createGateway } from './gateway/index.mjs';
 import { createStaticHandler } from './static.mjs';
 
-/** @typedef {import('./config.mjs').GatewayConfig} GatewayConfig */
-/** @typedef {import('./gateway.mjs').Gateway} Gateway */
-/** @typedef {import('./gateway.mjs').GatewayOptions} GatewayOptions */
+/** @typedef {import('./config/index.mjs').GatewayConfig} GatewayConfig */
+/** @typedef {import('./gateway/index.mjs').Gateway} Gateway */
+/** @typedef {import('./gateway/index.mjs').GatewayOptions} GatewayOptions */
 
 /**
  * The real file system and home directory, for resolveConfig.
  * @param {string} [cwd]
- * @returns {import('./config.mjs').ConfigIo}
+ * @returns {import('./config/index.mjs').ConfigIo}
  */
 export function nodeConfigIo(cwd = process.cwd()) {
   return {
@@ -46,6 +46,25 @@ export function nodeConfigIo(cwd = process.cwd()) {
 export function allowedHostsFrom(env) {
   const names = (env['OS_DASHBOARD_ALLOWED_HOSTS'] ?? '').split(/\s+/).filter(Boolean);
   return names.includes('*') ? true : names;
+}
+
+/**
+ * GATEWAY_REWRITE_BUFFER_BYTES: how many bytes all answers the gateway holds back to rewrite links
+ * may take together (whole bytes, or with a KiB/MiB/GiB suffix); unset: the default (16 MiB).
+ * @param {Record<string, string | undefined>} env
+ * @returns {number | undefined}
+ */
+export function rewriteBufferBytesFrom(env) {
+  const raw = env['GATEWAY_REWRITE_BUFFER_BYTES']?.trim();
+  if (!raw) return undefined;
+  const match = /^(\d+)\s*(KiB|MiB|GiB)?$/i.exec(raw);
+  const units = { kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+  const unit = match?.[2] ? units[/** @type {'kib' | 'mib' | 'gib'} */ (match[2].toLowerCase())] : 1;
+  const bytes = match ? Number(match[1]) * unit : Number.NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) {
+    throw new ConfigError(`GATEWAY_REWRITE_BUFFER_BYTES is "${raw}": give a number of bytes, e.g. 67108864 or 64MiB.`);
+  }
+  return bytes;
 }
 
 /**
@@ -88,6 +107,7 @@ export function displayUrl(host, port) {
  * @property {number} port
  * @property {string} host
  * @property {true | string[]} [allowedHosts]
+ * @property {number} [rewriteBufferBytes] see rewriteBufferBytesFrom
  * @property {(line: string) => void} [log]
  */
 
@@ -104,7 +124,10 @@ export function startDashboardServer(options) {
   const { server } = createDashboardServer({
     config: options.config,
     distDir: options.distDir,
-    gateway: { allowedHosts: options.allowedHosts ?? [] },
+    gateway: {
+      allowedHosts: options.allowedHosts ?? [],
+      ...(options.rewriteBufferBytes ? { rewriteBufferBytes: options.rewriteBufferBytes } : {}),
+    },
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

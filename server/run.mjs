@@ -4,7 +4,7 @@
  * the real-cloud e2e's `serve-real.mjs`): listen on HOST/PORT, close on SIGINT or SIGTERM, and on
  * failure print one plain line and exit 1.
  */
-import { ConfigError } from './config.mjs';
+import { ConfigError } from './config/index.mjs';
 import { portFrom, startDashboardServer } from './app.mjs';
 
 /**

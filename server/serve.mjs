@@ -12,11 +12,13 @@
  *     OS_DASHBOARD_CONNECT_SRC="https://a:8774 https://b:9292": more origins for the CSP's connect-src
  *   OS_DASHBOARD_ALLOWED_HOSTS="dash.example.com": host names the gateway answers under besides
  *     IP addresses and localhost (DNS-rebinding guard)
+ *   GATEWAY_REWRITE_BUFFER_BYTES (16MiB): the bytes all answers held back to rewrite links may take
+ *     together; beyond it lists stream unrewritten and catalogs get a 503 (bounds the memory)
  * None of OS_AUTH_URL / OS_CLOUD: demo mode (the browser runs the embedded mock cloud).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allowedHostsFrom, nodeConfigIo, resolveConfig } from './app.mjs';
+import { allowedHostsFrom, nodeConfigIo, resolveConfig, rewriteBufferBytesFrom } from './app.mjs';
 import { exitWithError, serveUntilSignalled } from './run.mjs';
 
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
@@ -26,6 +28,7 @@ try {
     config: resolveConfig(process.env, nodeConfigIo()),
     distDir,
     allowedHosts: allowedHostsFrom(process.env),
+    rewriteBufferBytes: rewriteBufferBytesFrom(process.env),
   });
 } catch (error) {
   exitWithError(error);

@@ -9,9 +9,9 @@
  * gets them on /os/… only, since Vite's dev HTML needs inline scripts (React refresh) that the CSP
  * would block. Host checking is Vite's (server.allowedHosts / preview.allowedHosts).
  */
-import { describeMode, resolveConfig, securityHeaders } from './config.mjs';
-import { createGateway } from './gateway.mjs';
-import { nodeConfigIo } from './app.mjs';
+import { describeMode, resolveConfig, securityHeaders } from './config/index.mjs';
+import { createGateway } from './gateway/index.mjs';
+import { nodeConfigIo, rewriteBufferBytesFrom } from './app.mjs';
 
 /**
  * @param {import('vite').Logger} logger
@@ -19,7 +19,8 @@ import { nodeConfigIo } from './app.mjs';
 function gatewayFromEnvironment(logger) {
   const config = resolveConfig(process.env, nodeConfigIo());
   logger.info(`  Snapshot dashboard gateway: mode ${describeMode(config)}`);
-  return { config, gateway: createGateway(config, { allowedHosts: true }) };
+  const rewriteBufferBytes = rewriteBufferBytesFrom(process.env);
+  return { config, gateway: createGateway(config, { allowedHosts: true, ...(rewriteBufferBytes ? { rewriteBufferBytes } : {}) }) };
 }
 
 /**

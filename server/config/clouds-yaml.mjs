@@ -6,8 +6,8 @@
 import { parse as parseYaml } from 'yaml';
 import { ConfigError, isRecord, normaliseInterface, text, truthy } from './values.mjs';
 
-/** @typedef {import('../config.mjs').ConfigIo} ConfigIo */
-/** @typedef {import('../config.mjs').CloudSettings} CloudSettings */
+/** @typedef {import('./index.mjs').ConfigIo} ConfigIo */
+/** @typedef {import('./index.mjs').CloudSettings} CloudSettings */
 
 /**
  * openstacksdk's search order: $OS_CLIENT_CONFIG_FILE first, then ./, ~/.config/openstack/ (or

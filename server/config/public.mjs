@@ -1,8 +1,8 @@
 // @ts-check
 /** What the configuration shows to the browser: /os/config.json and the security headers. */
 
-/** @typedef {import('../config.mjs').GatewayConfig} GatewayConfig */
-/** @typedef {import('../config.mjs').PublicConfig} PublicConfig */
+/** @typedef {import('./index.mjs').GatewayConfig} GatewayConfig */
+/** @typedef {import('./index.mjs').PublicConfig} PublicConfig */
 
 export const GATEWAY_AUTH_PATH = '/os/identity/v3';
 

@@ -6,10 +6,10 @@
 import { fromCloudsYaml } from './clouds-yaml.mjs';
 import { ConfigError, checkConnectSource, normaliseInterface, splitAuthUrl, text, truthy } from './values.mjs';
 
-/** @typedef {import('../config.mjs').ConfigIo} ConfigIo */
-/** @typedef {import('../config.mjs').CloudSettings} CloudSettings */
-/** @typedef {import('../config.mjs').GatewayConfig} GatewayConfig */
-/** @typedef {import('../config.mjs').LoginDefaults} LoginDefaults */
+/** @typedef {import('./index.mjs').ConfigIo} ConfigIo */
+/** @typedef {import('./index.mjs').CloudSettings} CloudSettings */
+/** @typedef {import('./index.mjs').GatewayConfig} GatewayConfig */
+/** @typedef {import('./index.mjs').LoginDefaults} LoginDefaults */
 
 /**
  * @param {string} path

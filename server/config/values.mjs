@@ -1,7 +1,7 @@
 // @ts-check
 /** Reading single configuration values the way the OpenStack tools read them. */
 
-/** @typedef {import('../config.mjs').EndpointInterface} EndpointInterface */
+/** @typedef {import('./index.mjs').EndpointInterface} EndpointInterface */
 
 export class ConfigError extends Error {
   /** @param {string} message */

@@ -9,13 +9,14 @@ import { gzip } from 'node:zlib';
 const COMPRESS_MIN_BYTES = 1024;
 
 /**
- * Collects an answer's body; gives null (and drops the answer) once it grows past the limit, or if
- * it breaks off.
+ * Collects an answer's body; gives null (and drops the answer) once it grows past the limit, past
+ * what `room` allows (each chunk is offered to it first), or if it breaks off.
  * @param {IncomingMessage} answer
  * @param {number} limit
  * @param {(body: Buffer | null) => void} done called once
+ * @param {(bytes: number) => boolean} [room]
  */
-export function bufferAnswer(answer, limit, done) {
+export function bufferAnswer(answer, limit, done, room = () => true) {
   /** @type {Buffer[]} */
   const chunks = [];
   let size = 0;
@@ -29,7 +30,7 @@ export function bufferAnswer(answer, limit, done) {
   answer.on('data', (/** @type {Buffer} */ chunk) => {
     if (settled) return;
     size += chunk.length;
-    if (size > limit) {
+    if (size > limit || !room(chunk.length)) {
       answer.destroy();
       settle(null);
     } else chunks.push(chunk);

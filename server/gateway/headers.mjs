@@ -2,8 +2,27 @@
 /**
  * Header allowlists, both ways. Up: only what OpenStack APIs need (never Cookie, Origin, Referer,
  * Authorization, X-Forwarded-*), with the upstream's Host. Down: only what the app reads (never
- * Set-Cookie or a service's internal headers), never cached.
+ * Set-Cookie or a service's internal headers), never cached, never run or rendered by the browser.
  */
+
+/**
+ * Headers of every /os answer, the gateway's own included: whatever a cloud returns (HTML, script,
+ * an SVG in an image) is data, never a document or script of the dashboard's origin, even when
+ * opened directly.
+ */
+export const GATEWAY_ANSWER_HEADERS = {
+  'Content-Security-Policy': "sandbox; default-src 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/**
+ * Whether a Content-Type is JSON (`application/json`, `application/openstack-images-v2.1-json-patch`
+ * is not, `application/schema+json` is).
+ * @param {unknown} type
+ */
+export function isJsonType(type) {
+  return typeof type === 'string' && /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type);
+}
 
 /** @typedef {import('node:http').ClientRequest} ClientRequest */
 /** @typedef {import('node:http').IncomingHttpHeaders} IncomingHttpHeaders */
@@ -39,7 +58,6 @@ const RESPONSE_HEADERS = [
   'content-disposition',
   'content-md5',
   'etag',
-  'location',
   'retry-after',
   'www-authenticate',
   'vary',
@@ -79,7 +97,8 @@ export function prepareUpstreamHeaders(proxyReq, host) {
 }
 
 /**
- * The headers of an upstream answer that the browser gets, with Location mapped and no-store.
+ * The headers of an upstream answer that the browser gets: Location only if it maps into the
+ * gateway (else dropped, the status kept), every answer that is not JSON as a download, no-store.
  * @param {IncomingHttpHeaders} upstream
  * @param {(location: string) => string | null} mapLocation
  * @returns {HeaderMap}
@@ -95,6 +114,11 @@ export function answerHeaders(upstream, mapLocation) {
   if (typeof location === 'string') {
     const mapped = mapLocation(location);
     if (mapped) out['location'] = mapped;
+  }
+  if (!isJsonType(upstream['content-type'])) {
+    const disposition = upstream['content-disposition'];
+    // An upstream's own `attachment; filename=…` stays; `inline` or nothing becomes a download.
+    out['content-disposition'] = typeof disposition === 'string' && /^\s*attachment\s*(;|$)/i.test(disposition) ? disposition : 'attachment';
   }
   out['cache-control'] = 'no-store';
   return out;

@@ -13,23 +13,26 @@
  *   headers.mjs          header allowlists both ways, request framing
  *   proxy.mjs            http-proxy-3: moves the bytes
  *   rewrite-answer.mjs   answers read before the browser gets them
+ *   rewrite-budget.mjs   the cap on bytes all those answers hold at once
  *   buffered.mjs         buffering and gzip of the bodies the gateway holds
  *   agents.mjs           connection pools and TLS towards the cloud
  *   errors.mjs           the gateway's own JSON errors
  */
-import { publicConfig, securityHeaders } from '../config.mjs';
+import { publicConfig, securityHeaders } from '../config/index.mjs';
 import { createAgents } from './agents.mjs';
 import { createCatalogRecovery } from './catalog-recovery.mjs';
 import { takeCatalog } from './catalog-rewrite.mjs';
 import { reasonOf, sendError } from './errors.mjs';
+import { GATEWAY_ANSWER_HEADERS } from './headers.mjs';
 import { rewriteLinks } from './link-rewrite.mjs';
 import { splitRequestTarget } from './paths.mjs';
 import { createForwarder } from './proxy.mjs';
 import { createAnswerReader } from './rewrite-answer.mjs';
 import { createRouter } from './routes.mjs';
+import { DEFAULT_REWRITE_BUFFER_BYTES, createRewriteBudget } from './rewrite-budget.mjs';
 import { UpstreamRegistry, gatewayUrlMapper } from './targets.mjs';
 
-/** @typedef {import('../config.mjs').GatewayConfig} GatewayConfig */
+/** @typedef {import('../config/index.mjs').GatewayConfig} GatewayConfig */
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
 /** @typedef {(error?: unknown) => void} Next */
@@ -41,6 +44,9 @@ import { UpstreamRegistry, gatewayUrlMapper } from './targets.mjs';
  *   it: Vite checks hosts itself). Guards the gateway against DNS rebinding.
  * @property {number} [upstreamTimeoutMs] Idle time after which an upstream counts as not answering.
  * @property {number} [maxRewriteBytes] JSON answers up to this size are buffered to rewrite links.
+ * @property {number} [rewriteBufferBytes] What all answers buffered for rewriting may hold together
+ *   (GATEWAY_REWRITE_BUFFER_BYTES); beyond it lists stream unrewritten and catalogs get a 503.
+ * @property {() => number} [now] The clock that expires forwardable origins with their tokens.
  * @property {number} [maxCatalogBytes] Keystone answers with a catalog larger than this are refused.
  */
 
@@ -64,11 +70,11 @@ const DEFAULT_MAX_CATALOG_BYTES = 16 * 1024 * 1024;
  * @returns {Gateway}
  */
 export function createGateway(config, options = {}) {
-  const registry = new UpstreamRegistry();
+  const registry = new UpstreamRegistry(options.now ? { now: options.now } : {});
   const timeoutMs = options.upstreamTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRewriteBytes = options.maxRewriteBytes ?? DEFAULT_MAX_REWRITE_BYTES;
   const maxCatalogBytes = options.maxCatalogBytes ?? DEFAULT_MAX_CATALOG_BYTES;
-  const headersForAll = securityHeaders(config);
+  const headersForAll = { ...securityHeaders(config), ...GATEWAY_ANSWER_HEADERS };
   const cloudConfig = config.mode === 'gateway' ? config : null;
   const agents = createAgents(cloudConfig?.tls ?? { insecure: false });
 
@@ -79,13 +85,14 @@ export function createGateway(config, options = {}) {
   if (cloudConfig) {
     const keystone = new URL(cloudConfig.keystoneBase);
     const toGatewayUrl = gatewayUrlMapper(keystone, registry);
-    const catalogs = { registry, toGatewayUrl };
+    const catalogs = { registry, toGatewayUrl, endpointInterface: cloudConfig.defaults.interface ?? 'public' };
     forwarder = createForwarder({
       agents,
       timeoutMs,
       toGatewayUrl,
       readAnswer: createAnswerReader({
         maxRewriteBytes,
+        budget: createRewriteBudget(options.rewriteBufferBytes ?? DEFAULT_REWRITE_BUFFER_BYTES),
         maxCatalogBytes,
         takeCatalog: (body, origin) => takeCatalog(body, origin, catalogs),
         rewriteLinks: (body, origin) => rewriteLinks(body, (raw) => toGatewayUrl(raw, origin)),

@@ -14,7 +14,7 @@ import { KEY_PATTERN, basePathOf } from './targets.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
-/** @typedef {import('../config.mjs').GatewayConfig} GatewayConfig */
+/** @typedef {import('../config/index.mjs').GatewayConfig} GatewayConfig */
 /** @typedef {import('./targets.mjs').UpstreamRegistry} UpstreamRegistry */
 /** @typedef {import('./proxy.mjs').Forwarder} Forwarder */
 
@@ -26,7 +26,7 @@ const REFUSED_PATH = 'The path has segments the gateway refuses (.., encoded sla
  * @property {URL} keystone the Keystone base
  * @property {UpstreamRegistry} registry
  * @property {Forwarder} forwarder
- * @property {(token: string) => Promise<void>} recoverCatalog
+ * @property {(token: string) => Promise<import('./catalog-recovery.mjs').Recovery>} recoverCatalog
  */
 
 /**
@@ -36,6 +36,20 @@ const REFUSED_PATH = 'The path has segments the gateway refuses (.., encoded sla
  * @property {true | string[]} allowedHosts
  * @property {Cloud | null} cloud null in demo and direct mode
  */
+
+/**
+ * The DNS-rebinding guard's answer.
+ * @param {IncomingMessage} req
+ * @param {ServerResponse} res
+ */
+function refuseHost(req, res) {
+  sendError(
+    res,
+    403,
+    'Forbidden',
+    `The host name ${JSON.stringify(req.headers.host ?? '')} is not allowed here. If the dashboard is served under this name, add it to OS_DASHBOARD_ALLOWED_HOSTS.`,
+  );
+}
 
 /**
  * @param {RouterOptions} options
@@ -57,6 +71,11 @@ export function createRouter({ config, configBody, allowedHosts, cloud }) {
 
   return async (req, res, path, query) => {
     const method = req.method ?? 'GET';
+    // Demo mode has nothing to tell a rebinding page; otherwise config.json is guarded like the rest.
+    if (config.mode !== 'demo' && !hostAllowed(req, allowedHosts)) {
+      refuseHost(req, res);
+      return;
+    }
     if (path === '/os/config.json') {
       if (method !== 'GET' && method !== 'HEAD') {
         sendError(res, 405, 'Method Not Allowed', 'GET /os/config.json only.', { Allow: 'GET, HEAD' });
@@ -85,15 +104,6 @@ export function createRouter({ config, configBody, allowedHosts, cloud }) {
       sendError(res, 405, 'Method Not Allowed', `The gateway does not forward ${method} requests.`, {
         Allow: [...METHODS].join(', '),
       });
-      return;
-    }
-    if (!hostAllowed(req, allowedHosts)) {
-      sendError(
-        res,
-        403,
-        'Forbidden',
-        `The host name ${JSON.stringify(req.headers.host ?? '')} is not allowed here. If the dashboard is served under this name, add it to OS_DASHBOARD_ALLOWED_HOSTS.`,
-      );
       return;
     }
     const framing = framingProblem(req);
@@ -125,18 +135,23 @@ export function createRouter({ config, configBody, allowedHosts, cloud }) {
         sendError(res, 400, 'Bad Request', REFUSED_PATH);
         return;
       }
-      let upstream = cloud.registry.get(key);
+      let upstream = cloud.registry.forwardable(key, rest);
       const token = req.headers['x-auth-token'];
       if (!upstream && typeof token === 'string' && token) {
-        await cloud.recoverCatalog(token);
-        upstream = cloud.registry.get(key);
+        const recovery = await cloud.recoverCatalog(token);
+        upstream = cloud.registry.forwardable(key, rest);
+        // The endpoints went with the token: say so the way the cloud would, so the app signs in again.
+        if (!upstream && recovery === 'refused') {
+          sendError(res, 401, 'Unauthorized', 'The token has expired or is not valid: sign in again.');
+          return;
+        }
       }
       if (!upstream) {
         sendError(
           res,
           404,
           'Not Found',
-          'No such endpoint: the gateway only forwards to endpoints of the service catalog (sign in again if the dashboard server was restarted).',
+          'No such endpoint: the gateway only forwards to the compute, image, block storage and network endpoints of a current service catalog (sign in again if the dashboard server was restarted).',
         );
         return;
       }

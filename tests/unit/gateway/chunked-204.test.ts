@@ -6,7 +6,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDashboardServer } from '../../../server/app.mjs';
-import { resolveConfig } from '../../../server/config.mjs';
+import { resolveConfig } from '../../../server/config/index.mjs';
 import { raw } from './fake-cloud';
 
 const noFiles = { cwd: '/nowhere', readFile: () => null };

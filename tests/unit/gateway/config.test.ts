@@ -7,7 +7,7 @@ import {
   resolveConfig,
   securityHeaders,
   splitAuthUrl,
-} from '../../../server/config.mjs';
+} from '../../../server/config/index.mjs';
 
 function io(files: Record<string, string> = {}) {
   return { cwd: '/srv/dash', homedir: '/home/ann', readFile: (path: string) => files[path] ?? null };

@@ -67,11 +67,81 @@ export interface FakeCloud {
   compute: FakeServer;
   image: FakeServer;
   volume: FakeServer;
+  hostile: FakeServer;
   deadNetworkPort: number;
   close(): Promise<void>;
 }
 
-/** Keystone with a catalog of compute, image, volumev3, identity and an unreachable network endpoint. */
+/** Whether Keystone takes TOKEN as expired (tests that move the gateway's clock past expiry set it). */
+export const tokenState = { expired: false };
+/** When the fake's tokens expire: an hour after the cloud started. */
+export const TOKEN_EXPIRES_AT = new Date(Date.now() + 60 * 60 * 1000).toISOString();
+/** The size of the hostile service's large list answers. */
+export const BIG_LIST_BYTES = 1024 * 1024;
+
+/**
+ * A list answer of about `bytes` bytes whose next link points back at `self`.
+ * @param self the service's own base URL
+ */
+export function bigList(self: string, bytes: number): string {
+  const head = `{"networks_links": [{"rel": "next", "href": "${self}/networking/v2.0/networks?marker=n1"}], "networks": [`;
+  const item = '{"id": "n1", "name": "network"}';
+  const count = Math.max(1, Math.floor((bytes - head.length - 2) / (item.length + 1)));
+  return `${head}${Array.from({ length: count }, () => item).join(',')}]}`;
+}
+
+/**
+ * A cloud service gone bad, at one origin: a "network" service in RegionTwo below /networking that
+ * answers with markup, script and redirects off the gateway, and an object store below /swift that
+ * the dashboard never uses.
+ */
+async function startHostileService(): Promise<FakeServer> {
+  // Answers of /networking/v2.0/big-together?n=<n> wait until n of them were asked, then all go at once.
+  let together: (() => void)[] = [];
+  const hostile = await startServer((req, res) => {
+    const self = `http://127.0.0.1:${hostile.port}`;
+    const path = req.url ?? '/';
+    const send = (status: number, type: string, body: string, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...headers });
+      res.end(body);
+    };
+    const redirect = (location: string) => {
+      res.writeHead(302, { Location: location, 'Content-Length': 0 });
+      res.end();
+    };
+    if (path === '/networking/v2.0/page.html') send(200, 'text/html', '<script>fetch("/x?" + sessionStorage.length)</script>');
+    else if (path === '/networking/v2.0/script.js') send(200, 'text/javascript', 'alert(document.domain)');
+    else if (path === '/networking/v2.0/inline.svg') {
+      send(200, 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', { 'Content-Disposition': 'inline' });
+    } else if (path === '/networking/v2.0/no-type') {
+      res.writeHead(200, { 'Content-Length': 13 });
+      res.end('<b>hello</b>\n');
+    } else if (path === '/networking/v2.0/to-loopback') redirect('http://127.0.0.1:18319/x');
+    else if (path === '/networking/v2.0/to-script') redirect('javascript:alert(1)');
+    else if (path === '/networking/v2.0/to-object-store') redirect(`${self}/swift/v1/AUTH_p/evil.html`);
+    else if (path === '/networking/v2.0/to-own-api') redirect(`${self}/networking/v2.0/networks`);
+    else if (path === '/networking/v2.0/big') send(200, 'application/json', bigList(self, BIG_LIST_BYTES));
+    else if (path.startsWith('/networking/v2.0/big-together?n=')) {
+      together.push(() => send(200, 'application/json', bigList(self, BIG_LIST_BYTES)));
+      if (together.length >= Number(path.split('=')[1])) {
+        const all = together;
+        together = [];
+        for (const answer of all) answer();
+      }
+    } else if (path === '/networking/v2.0/big-chunked') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(bigList(self, BIG_LIST_BYTES));
+    } else if (path.startsWith('/swift/')) send(200, 'text/html', '<script>alert("object store")</script>');
+    else json(res, 200, { echo: path });
+  });
+  return hostile;
+}
+
+/**
+ * Keystone with a catalog of compute, image, volumev3, identity and an unreachable network endpoint,
+ * plus what the gateway must not forward: a hostile service's object store, an internal compute
+ * endpoint and a non-http one.
+ */
 export async function startFakeCloud(): Promise<FakeCloud> {
   const compute = await startServer((req, res) => {
     const self = `http://127.0.0.1:${compute.port}`;
@@ -170,6 +240,7 @@ export async function startFakeCloud(): Promise<FakeCloud> {
   });
 
   const deadNetworkPort = await deadPort();
+  const hostile = await startHostileService();
 
   const keystone = await startServer((req, res, body) => {
     const self = `http://127.0.0.1:${keystone.port}`;
@@ -188,6 +259,21 @@ export async function startFakeCloud(): Promise<FakeCloud> {
         endpoints: [{ interface: 'public', region_id: 'RegionOne', url: `http://127.0.0.1:${deadNetworkPort}` }],
       },
       { type: 'weird', name: 'bad', endpoints: [{ interface: 'public', url: 'ftp://files.example/' }] },
+      {
+        type: 'network',
+        name: 'neutron-two',
+        endpoints: [{ interface: 'public', region_id: 'RegionTwo', url: `${hostile.url}/networking` }],
+      },
+      {
+        type: 'object-store',
+        name: 'swift',
+        endpoints: [{ interface: 'public', region_id: 'RegionTwo', url: `${hostile.url}/swift/v1/AUTH_${PROJECT}` }],
+      },
+      {
+        type: 'compute',
+        name: 'nova-internal',
+        endpoints: [{ interface: 'internal', region_id: 'RegionOne', url: 'http://10.0.0.1:8774/v2.1' }],
+      },
     ];
     const path = req.url ?? '/';
     if (req.method === 'POST' && path === '/v3/auth/tokens') {
@@ -198,7 +284,12 @@ export async function startFakeCloud(): Promise<FakeCloud> {
         });
         return;
       }
-      json(res, 201, { token: { project: { id: PROJECT }, catalog } }, { 'X-Subject-Token': TOKEN, 'Set-Cookie': 'ks=1' });
+      json(res, 201, { token: { project: { id: PROJECT }, expires_at: TOKEN_EXPIRES_AT, catalog } }, { 'X-Subject-Token': TOKEN, 'Set-Cookie': 'ks=1' });
+    } else if (req.method === 'GET' && path === '/v3/auth/tokens') {
+      // A token validating itself, as Keystone's policy allows its subject.
+      if (tokenState.expired || req.headers['x-auth-token'] !== TOKEN || req.headers['x-subject-token'] !== TOKEN) {
+        json(res, 401, { error: { code: 401, title: 'Unauthorized', message: 'no' } });
+      } else json(res, 200, { token: { project: { id: PROJECT }, expires_at: TOKEN_EXPIRES_AT, catalog } }, { 'X-Subject-Token': TOKEN });
     } else if (req.method === 'GET' && path === '/v3/auth/catalog') {
       if (req.headers['x-auth-token'] !== TOKEN) json(res, 401, { error: { code: 401, title: 'Unauthorized', message: 'no' } });
       else json(res, 200, { catalog, links: { self: `${self}/v3/auth/catalog` } });
@@ -217,9 +308,10 @@ export async function startFakeCloud(): Promise<FakeCloud> {
     compute,
     image,
     volume,
+    hostile,
     deadNetworkPort,
     close: async () => {
-      await Promise.all([keystone.close(), compute.close(), image.close(), volume.close()]);
+      await Promise.all([keystone.close(), compute.close(), image.close(), volume.close(), hostile.close()]);
     },
   };
 }

@@ -4,8 +4,8 @@ import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDashboardServer } from '../../../server/app.mjs';
-import { resolveConfig } from '../../../server/config.mjs';
-import { UpstreamRegistry } from '../../../server/gateway.mjs';
+import { resolveConfig } from '../../../server/config/index.mjs';
+import { UpstreamRegistry } from '../../../server/gateway/targets.mjs';
 import { TOKEN, raw, startFakeCloud, type FakeCloud, type RawAnswer } from './fake-cloud';
 
 const noFiles = { cwd: '/nowhere', readFile: () => null };

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDashboardServer, displayUrl, startDashboardServer } from '../../../server/app.mjs';
-import { resolveConfig } from '../../../server/config.mjs';
+import { resolveConfig } from '../../../server/config/index.mjs';
 import { raw, startServer, type FakeServer } from './fake-cloud';
 
 const noFiles = { cwd: '/nowhere', readFile: () => null };
@@ -142,7 +142,7 @@ describe('direct mode', () => {
   it('tells the browser the real auth URL and lets the CSP connect to it', async () => {
     const answer = await raw(port, { path: '/os/config.json' });
     expect(answer.json()).toEqual({ mode: 'direct', authUrl: `${keystone.url}/v3`, defaults: { interface: 'public' } });
-    expect(answer.headers['content-security-policy']).toContain(`connect-src 'self' ${keystone.url} https://nova.example:8774;`);
+    expect(answer.headers['content-security-policy']).toBe("sandbox; default-src 'none'; frame-ancestors 'none'");
     const page = await raw(port, { path: '/' });
     expect(page.headers['content-security-policy']).toContain(`connect-src 'self' ${keystone.url} https://nova.example:8774;`);
   });

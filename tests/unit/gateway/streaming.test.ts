@@ -4,7 +4,7 @@ import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDashboardServer } from '../../../server/app.mjs';
-import { resolveConfig } from '../../../server/config.mjs';
+import { resolveConfig } from '../../../server/config/index.mjs';
 import { json, raw, startServer, type FakeServer } from './fake-cloud';
 
 const MIB = 1024 * 1024;
@@ -78,7 +78,7 @@ beforeAll(async () => {
   });
   const blobPort = await listen(blobs);
   keystone = await startServer((_req, res) => {
-    const catalog = [{ type: 'object-store', endpoints: [{ interface: 'public', url: `http://127.0.0.1:${blobPort}/v1` }] }];
+    const catalog = [{ type: 'image', endpoints: [{ interface: 'public', url: `http://127.0.0.1:${blobPort}/v1` }] }];
     json(res, 201, { token: { catalog } }, { 'X-Subject-Token': 'tok' });
   });
   const config = resolveConfig({ OS_AUTH_URL: `${keystone.url}/v3` }, noFiles);

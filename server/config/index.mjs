@@ -15,13 +15,13 @@
  *
  * A password is never read: the login form asks for it.
  *
- * The parts live in server/config/: resolve.mjs (the environment), clouds-yaml.mjs (OS_CLOUD),
+ * The parts live beside this file: resolve.mjs (the environment), clouds-yaml.mjs (OS_CLOUD),
  * values.mjs (single values), public.mjs (what the browser sees).
  */
-export { cloudsYamlCandidates } from './config/clouds-yaml.mjs';
-export { GATEWAY_AUTH_PATH, describeMode, publicConfig, securityHeaders } from './config/public.mjs';
-export { resolveConfig } from './config/resolve.mjs';
-export { ConfigError, normaliseInterface, splitAuthUrl } from './config/values.mjs';
+export { cloudsYamlCandidates } from './clouds-yaml.mjs';
+export { GATEWAY_AUTH_PATH, describeMode, publicConfig, securityHeaders } from './public.mjs';
+export { resolveConfig } from './resolve.mjs';
+export { ConfigError, normaliseInterface, splitAuthUrl } from './values.mjs';
 
 /** @typedef {'public' | 'internal' | 'admin'} EndpointInterface */
 
