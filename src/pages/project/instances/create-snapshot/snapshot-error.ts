@@ -1,12 +1,13 @@
 import { describeError, type DescribedError } from '@/cloud/describe-error';
 import type { I18n } from '@/i18n';
-import { isOpenStackError } from '@/openstack/errors';
+import { isOpenStackError, isUnauthorized } from '@/openstack/errors';
 import { SnapshotFlowError, type FlowStepId } from './snapshot-flow';
 
 function describeFailure(error: unknown, t: I18n['t']): DescribedError {
   if (error instanceof SnapshotFlowError) {
     return { message: t(`instances.snapshot.errors.${error.reason}`, { detail: error.detail }) };
   }
+  if (isUnauthorized(error)) return { message: t('recovery.retry.unauthorized') };
   if (isOpenStackError(error) && error.kind === 'http') {
     const { message, requestId } = error;
     // Nova answers a quota refusal with 403 "Quota exceeded for resources: snapshots" (fact 19);
