@@ -22,10 +22,16 @@ export const paths = {
 } as const;
 
 // Backslashes and control characters: browsers read `/\host` and `/<tab>/host` as another origin.
-const unsafeInPath = /[\\\u0000-\u001f\u007f]/;
+function hasUnsafeCharacter(path: string): boolean {
+  for (const char of path) {
+    const code = char.charCodeAt(0);
+    if (char === '\\' || code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
 
 function looksForeign(path: string): boolean {
-  return !path.startsWith('/') || path.startsWith('//') || unsafeInPath.test(path);
+  return !path.startsWith('/') || path.startsWith('//') || hasUnsafeCharacter(path);
 }
 
 /**
