@@ -1,6 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useCloud } from '@/cloud/cloud-context';
 import { paths } from '@/paths';
+import { PlanResumer } from './PlanResumer';
 import { SignInAgain } from './SignInAgain';
 
 /** Sends a visitor without a session to the login page, remembering where they were going. */
@@ -12,6 +13,7 @@ export function RequireSession() {
       <>
         <Outlet />
         <SignInAgain />
+        {ended !== 'expired' && <PlanResumer />}
       </>
     );
   }

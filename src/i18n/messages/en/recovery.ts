@@ -26,5 +26,7 @@ export const recovery = {
     startRefused: '{instance} could not be started again: {message}. Start it from the Instances list.',
     serverGone: '{instance} no longer exists, so nothing more will be done for the snapshot “{name}”.',
     serverError: '{instance} went into an error state while it was shut off for the snapshot “{name}”. Check it in the Instances list.',
+    failed: 'Working on the snapshot “{name}” of {instance} failed: {message}. Check the instance in the Instances list; start it there if it is shut off.',
+    view: 'View on Images',
   },
 } as const;

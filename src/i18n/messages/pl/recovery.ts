@@ -29,5 +29,7 @@ export const recovery: Translation<typeof en> = {
     startRefused: 'Nie udało się ponownie uruchomić {instance}: {message}. Uruchom ją z listy instancji.',
     serverGone: '{instance} już nie istnieje, więc dla migawki „{name}” nic więcej nie zostanie zrobione.',
     serverError: '{instance} przeszła w stan błędu, gdy była wyłączona na czas migawki „{name}”. Sprawdź ją na liście instancji.',
+    failed: 'Praca nad migawką „{name}” instancji {instance} nie powiodła się: {message}. Sprawdź instancję na liście instancji; jeśli jest wyłączona, uruchom ją tam.',
+    view: 'Pokaż w obrazach',
   },
 };
