@@ -34,6 +34,10 @@ test('shut it off first: a reload in the middle, and the instance is started aga
   await dialog.getByLabel('Snapshot Name').fill('web-1-durable');
   await dialog.getByRole('checkbox', { name: /Shut it off first/ }).check();
   await dialog.getByRole('button', { name: 'Create Snapshot' }).click();
+  await expect(dialog).toContainText('Shut off the instance');
+  // The flow may take minutes, so its dialog can be closed; the row says what is going on.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   // The row says the instance will come back while the plan waits.
   await expect(row(page, 'web-1')).toContainText(/will be started again/i);
   await expect(row(page, 'web-1')).toContainText('Shutoff', { timeout: 30_000 });
