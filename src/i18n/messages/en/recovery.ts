@@ -28,5 +28,6 @@ export const recovery = {
     serverError: '{instance} went into an error state while it was shut off for the snapshot “{name}”. Check it in the Instances list.',
     failed: 'Working on the snapshot “{name}” of {instance} failed: {message}. Check the instance in the Instances list; start it there if it is shut off.',
     view: 'View on Images',
+    resumesAfterSignIn: 'Your session had ended. Sign in again: the snapshot goes on from where it stopped, and the instance is started again afterwards.',
   },
 } as const;

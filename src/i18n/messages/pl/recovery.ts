@@ -31,5 +31,6 @@ export const recovery: Translation<typeof en> = {
     serverError: '{instance} przeszła w stan błędu, gdy była wyłączona na czas migawki „{name}”. Sprawdź ją na liście instancji.',
     failed: 'Praca nad migawką „{name}” instancji {instance} nie powiodła się: {message}. Sprawdź instancję na liście instancji; jeśli jest wyłączona, uruchom ją tam.',
     view: 'Pokaż w obrazach',
+    resumesAfterSignIn: 'Twoja sesja wygasła. Zaloguj się ponownie: migawka będzie kontynuowana od miejsca, w którym się zatrzymała, a instancja zostanie potem ponownie uruchomiona.',
   },
 };

@@ -23,6 +23,8 @@ function describeFailure(error: unknown, t: I18n['t']): DescribedError {
 
 /** Plain words for a failed snapshot, naming the step when the shut-off flow was running. */
 export function describeSnapshotError(error: unknown, step: FlowStepId | null, withStep: boolean, t: I18n['t']): DescribedError {
+  // The shut-off flow's plan is kept and taken up again once the user signs in.
+  if (withStep && isUnauthorized(error)) return { message: t('recovery.plan.resumesAfterSignIn') };
   const described = describeFailure(error, t);
   if (!withStep || step === null) return described;
   return { ...described, message: t('instances.snapshot.errors.atStep', { step: t(`instances.snapshot.steps.${step}`), message: described.message }) };
