@@ -21,7 +21,12 @@ async function boot(): Promise<void> {
   if (config.mode === 'demo') {
     // The mock cloud is its own chunk: a dashboard pointed at a real cloud never downloads it.
     const demo = await import('@/mock-cloud/browser');
-    await demo.startDemoCloud();
+    try {
+      await demo.startDemoCloud();
+    } catch (error) {
+      root.render(<p role="alert">The demo cloud could not start in this browser (it needs service workers): {String(error)}</p>);
+      return;
+    }
     resetDemo = async () => {
       await demo.resetDemoCloud();
       sessionStorage.removeItem('snapshot-dashboard.session');

@@ -21,10 +21,42 @@ export const paths = {
   },
 } as const;
 
-/** Where to come back to after logging in; only paths of this app are accepted. */
-export function safeReturnPath(candidate: string | null | undefined): string {
-  if (!candidate || !candidate.startsWith('/') || candidate.startsWith('//') || candidate.startsWith(paths.login)) {
+// Backslashes and control characters: browsers read `/\host` and `/<tab>/host` as another origin.
+function hasUnsafeCharacter(path: string): boolean {
+  for (const char of path) {
+    const code = char.charCodeAt(0);
+    if (char === '\\' || code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+function looksForeign(path: string): boolean {
+  return !path.startsWith('/') || path.startsWith('//') || hasUnsafeCharacter(path);
+}
+
+/**
+ * Where to come back to after logging in: only an absolute path of this app, on this origin.
+ * Anything else (another origin, `/\host`, control characters, their %-encoded forms) falls back
+ * to the default page.
+ */
+export function safeReturnPath(candidate: string | null | undefined, origin: string = globalThis.location?.origin ?? 'http://localhost'): string {
+  if (!candidate || looksForeign(candidate)) return paths.instances;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(candidate);
+  } catch {
     return paths.instances;
   }
-  return candidate;
+  if (looksForeign(decoded)) return paths.instances;
+  let url: URL;
+  let base: URL;
+  try {
+    base = new URL(origin);
+    url = new URL(candidate, base);
+  } catch {
+    return paths.instances;
+  }
+  if (url.origin !== base.origin) return paths.instances;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith(paths.login) ? paths.instances : path;
 }

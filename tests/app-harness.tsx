@@ -44,6 +44,11 @@ export async function renderApp(options: RenderAppOptions = {}) {
   const server = startMockCloudServer(cloud);
   server.listen({ onUnhandledRequest: 'error' });
   onTestFinished(() => server.close());
+  // Launch drafts (sessionStorage) and snapshot plans (localStorage) must not reach the next test.
+  onTestFinished(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
 
   const config: RuntimeConfig = { mode: 'demo', authUrl: cloud.authUrl, defaults: demoLoginDefaults };
   const store = new SessionStore(memoryStorage());

@@ -1,19 +1,28 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
+import { Link, isRouteErrorResponse, useRouteError } from 'react-router-dom';
 import { useI18n } from '@/i18n';
-import { describeError } from '@/cloud/describe-error';
+import { paths } from '@/paths';
 
-/** Last line of defence: a route that threw while rendering shows the reason, not a blank page. */
+/**
+ * Every route's last line of defence: whatever a route threw, the user reads the product's own
+ * words and gets a way back, never the router's default page or a stack trace.
+ */
 export function RouteError() {
   const error = useRouteError();
   const { t } = useI18n();
-  const message = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : describeError(error, t).message;
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (!notFound) console.error(error);
   return (
     <main className="route-error" role="alert">
-      <h1>{t('errors.title')}</h1>
-      <p>{message}</p>
-      <button type="button" className="button" onClick={() => window.location.reload()}>
-        {t('common.retry')}
-      </button>
+      <h1>{t('recovery.routeError.title')}</h1>
+      <p>{notFound ? t('recovery.routeError.notFound') : t('recovery.routeError.body')}</p>
+      <p className="route-error__actions">
+        <Link className="button button--primary" to={paths.instances} reloadDocument>
+          {t('recovery.routeError.home')}
+        </Link>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('recovery.routeError.reload')}
+        </button>
+      </p>
     </main>
   );
 }

@@ -16,7 +16,7 @@ export interface RouteHandle {
 const computeCrumbs: MessageKey[] = ['shell.nav.project', 'shell.nav.compute'];
 const volumeCrumbs: MessageKey[] = ['shell.nav.project', 'shell.nav.volumes'];
 
-export const appRoutes: RouteObject[] = [
+const routeTree: RouteObject[] = [
   { path: paths.login, element: <LoginPage /> },
   {
     element: <RequireSession />,
@@ -54,3 +54,6 @@ export const appRoutes: RouteObject[] = [
     ],
   },
 ];
+
+// One error element above every route, the login page included.
+export const appRoutes: RouteObject[] = [{ errorElement: <RouteError />, children: routeTree }];

@@ -42,7 +42,7 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
   const queryClient = useQueryClient();
   const { session, ended } = useSyncExternalStore(store.subscribe, store.getState, store.getState);
 
-  const api = useMemo(() => (session ? createCloudApi(session, { onUnauthorized: () => store.expire() }) : null), [session, store]);
+  const api = useMemo(() => (session ? createCloudApi(session, { onUnauthorized: () => store.expire(session) }) : null), [session, store]);
 
   const signIn = useCallback(
     async (form: SignInForm) => {
@@ -58,9 +58,15 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
         interface: config.defaults.interface ?? 'public',
       });
       rememberRegions(config.authUrl, next.regions);
+      const before = store.getState().session;
       store.setSession(next);
+      if (!before) return;
+      // Signing in again over a page: the same user and project go on where they were (what failed
+      // with the old token loads again); anyone else must not see the previous one's data.
+      if (before.user.id === next.user.id && before.project.id === next.project.id) void queryClient.invalidateQueries();
+      else queryClient.clear();
     },
-    [config, store],
+    [config, queryClient, store],
   );
 
   const signOut = useCallback(async () => {

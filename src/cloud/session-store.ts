@@ -7,7 +7,10 @@ export type SessionEnd = 'expired' | 'signed-out';
 
 export interface SessionState {
   session: SessionData | null;
-  /** Why the last session ended, so the login page can say so. */
+  /**
+   * Why the last session ended, so the login page can say so. `expired` with the session still
+   * set: the token was refused while a page was open; the page stays and the user signs in over it.
+   */
   ended: SessionEnd | null;
 }
 
@@ -54,11 +57,18 @@ export class SessionStore {
     this.update({ session, ended: null });
   }
 
-  /** The cloud said 401 or the token's time ran out. */
-  expire(): void {
-    if (!this.state.session) return;
+  /**
+   * The cloud said 401 or the token's time ran out. The session's page, dialogs and typed input
+   * stay on screen: the session is kept (a reload no longer restores it) until the user signs in again.
+   * `refused` is the session whose token the cloud refused, when the cloud said so.
+   */
+  expire(refused?: SessionData): void {
+    const { session, ended } = this.state;
+    if (!session || ended === 'expired') return;
+    // A late 401 to a request sent with an older token says nothing about the current one.
+    if (refused && refused.token !== session.token) return;
     this.clearStorage();
-    this.update({ session: null, ended: 'expired' });
+    this.update({ session, ended: 'expired' });
   }
 
   signOut(): void {
@@ -82,8 +92,8 @@ export class SessionStore {
 
   private scheduleExpiry(): void {
     clearTimeout(this.expiryTimer);
-    const session = this.state.session;
-    if (!session) return;
+    const { session, ended } = this.state;
+    if (!session || ended === 'expired') return;
     const delay = Date.parse(session.expiresAt) - Date.now();
     if (!Number.isFinite(delay)) return;
     // setTimeout overflows past ~24.8 days; tokens live hours, so cap it.

@@ -10,6 +10,7 @@ import { common } from './messages/en/common';
 import { errors } from './messages/en/errors';
 import { shell } from './messages/en/shell';
 import { table } from './messages/en/table';
+import { recovery } from './messages/en/recovery';
 import type { Locale } from './locales';
 import type { MessageTree } from './types';
 
@@ -22,7 +23,7 @@ const loaders: Readonly<Record<OtherLocale, () => Promise<MessageTree>>> = {
   pl: () => import('./messages/pl').then((module) => module.pl),
 };
 
-const trees: Record<Locale, Record<string, MessageTree>> = { en: { common, auth, shell, errors, table }, pl: {} };
+const trees: Record<Locale, Record<string, MessageTree>> = { en: { common, auth, shell, errors, table, recovery }, pl: {} };
 const loaded = new Set<Locale>(['en']);
 const loading = new Map<Locale, Promise<void>>();
 const listeners = new Set<() => void>();

@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createMockCloud, type MockCloud } from './index';
+import { absorbServiceWorkerUpdateFailures } from './service-worker-errors';
 
 const storageKey = 'mock-cloud-state';
 const saveDelayMs = 300;
@@ -42,6 +43,7 @@ export async function startDemoCloud(): Promise<MockCloud> {
     timer = setTimeout(save, saveDelayMs);
   });
   addEventListener('pagehide', save);
+  absorbServiceWorkerUpdateFailures();
   await worker.start({ onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true });
   (globalThis as { mockCloud?: MockCloud }).mockCloud = cloud;
   return cloud;

@@ -50,3 +50,8 @@ export class OpenStackError extends Error {
 export function isOpenStackError(error: unknown): error is OpenStackError {
   return error instanceof OpenStackError;
 }
+
+/** The cloud refused the token (it expired or was revoked): nothing was done. */
+export function isUnauthorized(error: unknown): boolean {
+  return isOpenStackError(error) && error.status === 401;
+}

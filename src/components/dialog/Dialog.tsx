@@ -17,6 +17,8 @@ interface DialogProps {
   size?: 'small' | 'medium' | 'large';
   /** Where focus goes on open (default: the first focusable element). */
   initialFocus?: RefObject<HTMLElement | null>;
+  /** False for a dialog the user must answer: no ×, and Escape or an outside click do nothing. */
+  closable?: boolean;
 }
 
 /**
@@ -33,12 +35,14 @@ export function Dialog({
   busy = false,
   size = 'medium',
   initialFocus,
+  closable = true,
 }: DialogProps) {
   const { t } = useI18n();
   const opener = useRef<HTMLElement | null>(null);
 
+  const blocked = busy || !closable;
   const handleOpenChange = (next: boolean) => {
-    if (!next && busy) return;
+    if (!next && blocked) return;
     onOpenChange(next);
   };
 
@@ -67,24 +71,26 @@ export function Dialog({
             }
           }}
           onEscapeKeyDown={(event) => {
-            if (busy) event.preventDefault();
+            if (blocked) event.preventDefault();
           }}
           onPointerDownOutside={(event) => {
-            if (busy) event.preventDefault();
+            if (blocked) event.preventDefault();
           }}
         >
           <header className="dialog__header">
             <RadixDialog.Title className="dialog__title">{title}</RadixDialog.Title>
-            <RadixDialog.Close asChild>
-              <button
-                type="button"
-                className="button button--ghost button--icon dialog__close"
-                aria-label={t('table.dialog.close')}
-                disabled={busy}
-              >
-                <span aria-hidden="true" className="icon-close" />
-              </button>
-            </RadixDialog.Close>
+            {closable && (
+              <RadixDialog.Close asChild>
+                <button
+                  type="button"
+                  className="button button--ghost button--icon dialog__close"
+                  aria-label={t('table.dialog.close')}
+                  disabled={busy}
+                >
+                  <span aria-hidden="true" className="icon-close" />
+                </button>
+              </RadixDialog.Close>
+            )}
           </header>
           <div className="dialog__body">
             {description && (

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '@/i18n';
 import { useCloud } from '@/cloud/cloud-context';
@@ -6,59 +6,28 @@ import { demoPassword } from '@/cloud/runtime-config';
 import { rememberedRegions } from '@/cloud/remembered-regions';
 import { safeReturnPath } from '@/paths';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
-import { validateLogin, type LoginErrors, type LoginValues } from './login-form';
-import { signInErrorMessage } from './sign-in-error';
-import { LoginField } from './LoginField';
+import { useSignInForm } from '@/cloud/use-sign-in-form';
+import { SignInFields } from '@/components/sign-in/SignInFields';
 import { DemoNotice } from './DemoNotice';
 import './LoginPage.css';
 
 export function LoginPage() {
   const { t } = useI18n();
-  const { config, session, signIn } = useCloud();
+  const { config, session } = useCloud();
   const [params] = useSearchParams();
   const demo = config.mode === 'demo';
   const regions = useMemo(() => rememberedRegions(config.authUrl), [config.authUrl]);
-  const [values, setValues] = useState<LoginValues>(() => ({
+  const { values, errors, failure, pending, update, onSubmit } = useSignInForm(() => ({
     username: config.defaults.username ?? '',
     password: demo ? demoPassword : '',
     userDomain: config.defaults.userDomain ?? 'Default',
     projectName: config.defaults.projectName ?? '',
     region: config.defaults.region ?? regions[0] ?? '',
   }));
-  const [errors, setErrors] = useState<LoginErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const inFlight = useRef(false);
 
   if (session) return <Navigate to={safeReturnPath(params.get('next'))} replace />;
 
   const reason = params.get('reason');
-  const update = (field: keyof LoginValues) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (inFlight.current) return;
-    const found = validateLogin(values, t);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    inFlight.current = true;
-    setPending(true);
-    setFailure(null);
-    try {
-      await signIn({
-        username: values.username.trim(),
-        password: values.password,
-        userDomain: values.userDomain.trim(),
-        projectName: values.projectName.trim(),
-        region: values.region || undefined,
-      });
-    } catch (error) {
-      setFailure(signInErrorMessage(error, t));
-    } finally {
-      inFlight.current = false;
-      setPending(false);
-    }
-  }
 
   return (
     <main className="login">
@@ -71,20 +40,7 @@ export function LoginPage() {
         {reason === 'expired' && <p className="login__info" role="status">{t('auth.sessionExpired')}</p>}
         {reason === 'signed-out' && <p className="login__info" role="status">{t('auth.signedOut')}</p>}
         {demo ? <DemoNotice /> : <p className="login__info">{t('auth.gatewayNotice', { url: config.authUrl })}</p>}
-        <LoginField id="login-username" label={t('auth.userName')} value={values.username} onChange={update('username')} error={errors.username} autoComplete="username" />
-        <LoginField id="login-password" label={t('auth.password')} type="password" value={values.password} onChange={update('password')} error={errors.password} autoComplete="current-password" />
-        <LoginField id="login-domain" label={t('auth.domain')} value={values.userDomain} onChange={update('userDomain')} error={errors.userDomain} />
-        <LoginField id="login-project" label={t('auth.project')} value={values.projectName} onChange={update('projectName')} error={errors.projectName} />
-        {regions.length > 1 && (
-          <div className="field">
-            <label className="field__label" htmlFor="login-region">{t('auth.region')}</label>
-            <select id="login-region" value={values.region} onChange={(event) => update('region')(event.target.value)}>
-              {regions.map((region) => (
-                <option key={region} value={region}>{region}</option>
-              ))}
-            </select>
-          </div>
-        )}
+        <SignInFields idPrefix="login" values={values} errors={errors} update={update} regions={regions} />
         {failure && (
           <p className="login__error" role="alert">
             {failure}

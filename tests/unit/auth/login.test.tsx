@@ -60,7 +60,7 @@ describe('login', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/cannot read/);
   });
 
-  it('sends the user back to log in when the token expires, then returns to the same page', async () => {
+  it('when the token expires, signs in again over the page and stays on it', async () => {
     // An empty project: nothing is in transition, so nothing polls and the next request is the user's.
     const cloud = createMockCloud({ seed: 'empty' });
     const { user, location } = await renderApp({ cloud, route: '/project/snapshots' });
@@ -68,8 +68,18 @@ describe('login', () => {
     cloud.scenarios.expireTokens();
     // Every call now answers 401; opening another panel makes one.
     await user.click(screen.getByRole('link', { name: 'Images' }));
+    const modal = await screen.findByRole('dialog', { name: 'Sign in again' });
+    expect(within(modal).getByText(/Your session has ended/)).toBeInTheDocument();
+    expect(location()).toBe('/project/images');
+    await user.click(within(modal).getByRole('button', { name: 'Sign In' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Sign in again' })).not.toBeInTheDocument());
+    expect(location()).toBe('/project/images');
+  });
+
+  it('a reload after the token expired starts at the login page and comes back to the same page', async () => {
+    const cloud = createMockCloud({ seed: 'empty' });
+    const { user, location } = await renderApp({ cloud, signedIn: false, route: '/auth/login?next=%2Fproject%2Fimages&reason=expired' });
     expect(await screen.findByText(/Your session has ended/)).toBeInTheDocument();
-    expect(location()).toMatch(/^\/auth\/login\?next=%2Fproject%2Fimages&reason=expired$/);
     await user.click(screen.getByRole('button', { name: 'Sign In' }));
     await waitFor(() => expect(location()).toBe('/project/images'));
   });

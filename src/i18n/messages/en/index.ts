@@ -7,5 +7,6 @@ import { launch } from './launch';
 import { shell } from './shell';
 import { table } from './table';
 import { volumeSnapshots } from './volume-snapshots';
+import { recovery } from './recovery';
 
-export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch } as const;
+export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery } as const;

@@ -9,5 +9,6 @@ import { launch } from './launch';
 import { shell } from './shell';
 import { table } from './table';
 import { volumeSnapshots } from './volume-snapshots';
+import { recovery } from './recovery';
 
-export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch };
+export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery };

@@ -5,6 +5,7 @@ import { serverIpAddresses, serverTaskState } from '@/openstack/nova/server-help
 import type { InstanceSortKey } from './instances-url-state';
 import { powerStateKey, statusKey, statusTone, taskKey } from './instance-state';
 import type { ImageCell, InstanceRow } from './instance-rows';
+import { PlanNote } from './PlanNote';
 
 function ImageName({ image, t }: { image: ImageCell; t: I18n['t'] }) {
   switch (image.kind) {
@@ -66,6 +67,7 @@ export function instanceColumns({ t, format }: Pick<I18n, 't' | 'format'>): Colu
           <>
             <StatusBadge tone={statusTone(row.server)} label={key ? t(key) : row.server.status} title={row.server.status} />
             {fault && <span className="instances__fault">{fault}</span>}
+            <PlanNote serverId={row.server.id} />
           </>
         );
       },

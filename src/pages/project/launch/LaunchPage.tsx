@@ -1,4 +1,4 @@
-import { useId, useMemo, useReducer, useRef } from 'react';
+import { useEffect, useId, useMemo, useReducer, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '@/components/PageHeader';
 import { useApi } from '@/cloud/cloud-context';
@@ -15,6 +15,7 @@ import { StepNav } from './StepNav';
 import { useLaunchData } from './use-launch-data';
 import { useLaunchSubmit } from './use-launch-submit';
 import { usePresetIssue } from './use-preset-issue';
+import { clearDraft, loadDraft, saveDraft } from './wizard-draft';
 import { initialWizardState, presetFromSearch, stepIds, wizardReducer, type LaunchPreset, type StepId, type WizardAction } from './wizard-state';
 import './LaunchPage.css';
 
@@ -33,11 +34,20 @@ function LaunchWizard({ preset }: { preset: LaunchPreset }) {
   const headingId = useId();
   const blockersId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [state, dispatch] = useReducer(wizardReducer, preset, initialWizardState);
+  const [state, dispatch] = useReducer(wizardReducer, preset, (initial) => loadDraft(api.scope, initial) ?? initialWizardState(initial));
   const resources = useLaunchData();
   const resolved = useMemo(() => resolveLaunch(state, resources.data), [state, resources.data]);
   const presetIssue = usePresetIssue(state.preset, resolved.presetMissing, resources.data.sources);
-  const { launch, isLaunching, error } = useLaunchSubmit();
+  // Launched or cancelled: the draft is gone for good, even if the page renders once more on its way out.
+  const draftDone = useRef(false);
+  const forgetDraft = () => {
+    draftDone.current = true;
+    clearDraft(api.scope, preset);
+  };
+  const { launch, isLaunching, error } = useLaunchSubmit(forgetDraft);
+  useEffect(() => {
+    if (!draftDone.current) saveDraft(api.scope, preset, state);
+  }, [api.scope, preset, state]);
   const computeVersion = api.microversion('compute');
 
   // Moving between steps puts the keyboard on the step's heading (the same element, new words).
@@ -77,7 +87,10 @@ function LaunchWizard({ preset }: { preset: LaunchPreset }) {
       }),
     );
   };
-  const cancel = () => (location.key === 'default' ? navigate(paths.instances) : navigate(-1));
+  const cancel = () => {
+    forgetDraft();
+    return location.key === 'default' ? navigate(paths.instances) : navigate(-1);
+  };
 
   return (
     <div className="launch">

@@ -14,7 +14,7 @@ import { paths } from '@/paths';
  * and the Instances page, where the new instance shows in Build. On failure the gate opens again
  * and the wizard keeps everything entered.
  */
-export function useLaunchSubmit() {
+export function useLaunchSubmit(onLaunched?: () => void) {
   const api = useApi();
   const { t } = useI18n();
   const { toast } = useToast();
@@ -30,6 +30,7 @@ export function useLaunchSubmit() {
       reset();
       mutate(server, {
         onSuccess: () => {
+          onLaunched?.();
           const count = server.max_count ?? 1;
           toast({ tone: 'success', title: t('launch.result.launched', { count, name: server.name }), body: t('launch.result.launchedBody') });
           navigate(paths.instances);
@@ -39,7 +40,7 @@ export function useLaunchSubmit() {
         },
       });
     },
-    [mutate, reset, toast, t, navigate],
+    [mutate, reset, toast, t, navigate, onLaunched],
   );
 
   return { launch, isLaunching: mutation.isPending, error: mutation.error };

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Dialog } from '@/components/dialog/Dialog';
 import { useI18n } from '@/i18n';
+import { isUnauthorized } from '@/openstack/errors';
 import type { Server } from '@/openstack/nova/schemas';
 import { isRunning } from '../snapshot-rules';
 import { FlowSteps } from './FlowSteps';
@@ -42,6 +43,8 @@ export function CreateSnapshotDialog({ server, flow, onSubmit, onClose }: Create
   const showSteps = flow !== undefined && flow.shutOffFirst;
   const failure =
     phase === 'failed' && flow ? describeSnapshotError(flow.state.error, flow.state.failedStep, flow.shutOffFirst, t) : null;
+  // Refused for an expired session: nothing was done, so after signing in again the user may send it again.
+  const canRetry = phase === 'failed' && flow !== undefined && isUnauthorized(flow.state.error) && !flow.shutOffFirst;
 
   const submit = () => {
     setShowProblem(true);
@@ -136,6 +139,11 @@ export function CreateSnapshotDialog({ server, flow, onSubmit, onClose }: Create
           <div className="snapshot-dialog__error" role="alert">
             <p>{failure.message}</p>
             {failure.requestId && <p className="snapshot-dialog__request">{t('common.requestId', { id: failure.requestId })}</p>}
+            {canRetry && (
+              <button type="button" className="button" disabled={disabledReason !== null} onClick={submit}>
+                {t('recovery.retry.button')}
+              </button>
+            )}
           </div>
         )}
       </form>

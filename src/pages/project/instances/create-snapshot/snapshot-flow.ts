@@ -1,3 +1,4 @@
+import { isUnauthorized } from '@/openstack/errors';
 import type { Image } from '@/openstack/glance/schemas';
 import type { Server } from '@/openstack/nova/schemas';
 import { serverTaskState } from '@/openstack/nova/server-helpers';
@@ -127,7 +128,8 @@ export async function runSnapshotFlow(
     }
     publish({ phase: 'succeeded' });
   } catch {
-    if (stopped && state.steps.some((item) => item.id === 'start' && item.state === 'pending')) {
+    // A refused session can start nothing; the recorded plan goes on after the user signs in again.
+    if (stopped && !isUnauthorized(state.error) && state.steps.some((item) => item.id === 'start' && item.state === 'pending')) {
       await step('start', deps.startServer).catch(() => undefined);
     }
     publish({ phase: 'failed' });

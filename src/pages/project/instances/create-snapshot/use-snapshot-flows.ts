@@ -1,12 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useApi } from '@/cloud/cloud-context';
+import type { SnapshotPlan } from '@/cloud/snapshot-plans/plan-schema';
+import { withPlanLock } from '@/cloud/snapshot-plans/plan-lock';
+import { dropPlan, planKey, savePlan } from '@/cloud/snapshot-plans/plan-store';
 import { useToast } from '@/components/toast/toast-context';
 import { useI18n } from '@/i18n';
 import { imageQueries } from '@/openstack/glance/queries';
 import { serverMutations, serverQueries } from '@/openstack/nova/queries';
 import type { Server } from '@/openstack/nova/schemas';
 import { paths } from '@/paths';
+import { planStepOf } from './flow-plan';
 import { describeSnapshotError } from './snapshot-error';
 import { initialFlowState, runSnapshotFlow, type SnapshotFlowState } from './snapshot-flow';
 
@@ -56,8 +60,26 @@ export function useSnapshotFlows() {
       const readServer = () => queryClient.query({ ...serverQueries.detail(api, server.id), staleTime: 0 });
       const readImage = (imageId: string) => queryClient.query({ ...imageQueries.detail(api, imageId), staleTime: 0 });
       let announced = false;
+      // "Shut it off first" is written down as a plan (never the token) while it runs, so a reload,
+      // another tab or the next sign-in can finish it; the lock keeps those from acting meanwhile.
+      const plan: SnapshotPlan = {
+        version: 1,
+        scope: api.scope,
+        serverId: server.id,
+        serverName: server.name,
+        snapshotName: name,
+        step: 'stop',
+        imageId: null,
+        createdAt: Date.now(),
+      };
+      const recordPlan = (state: SnapshotFlowState) => {
+        if (!shutOffFirst) return;
+        const step = planStepOf(state);
+        if (step === null) dropPlan(plan.scope, plan.serverId);
+        else savePlan({ ...plan, step, imageId: state.imageId });
+      };
       try {
-        const final = await runSnapshotFlow(
+        const run = () => runSnapshotFlow(
           { shutOffFirst },
           {
             stopServer: () => stop(server.id),
@@ -74,6 +96,7 @@ export function useSnapshotFlows() {
             now: () => Date.now(),
           },
           (state) => {
+            recordPlan(state);
             update(server.id, record(state));
             if (!announced && state.imageId) {
               announced = true;
@@ -86,6 +109,14 @@ export function useSnapshotFlows() {
             }
           },
         );
+        const final = shutOffFirst
+          ? await withPlanLock(planKey(plan.scope, plan.serverId), () => {
+              savePlan(plan);
+              return run();
+            })
+          : await run();
+        // Another tab is already working on a plan for this server: it finishes it.
+        if (!final) return;
         if (final.phase === 'failed' && (shutOffFirst || final.imageId)) {
           toast({
             tone: 'error',

@@ -1,4 +1,4 @@
-interface LoginFieldProps {
+interface SignInFieldProps {
   id: string;
   label: string;
   value: string;
@@ -8,7 +8,7 @@ interface LoginFieldProps {
   autoComplete?: string;
 }
 
-export function LoginField({ id, label, value, onChange, error, type = 'text', autoComplete }: LoginFieldProps) {
+export function SignInField({ id, label, value, onChange, error, type = 'text', autoComplete }: SignInFieldProps) {
   const errorId = `${id}-error`;
   return (
     <div className="field">

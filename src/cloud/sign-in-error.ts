@@ -1,6 +1,6 @@
 import type { I18n } from '@/i18n';
 import { isOpenStackError } from '@/openstack/errors';
-import { describeError } from '@/cloud/describe-error';
+import { describeError } from './describe-error';
 
 /** What went wrong with a sign-in, in words a user can act on. */
 export function signInErrorMessage(error: unknown, t: I18n['t']): string {

@@ -1,6 +1,6 @@
 import type { MessageKey } from '@/i18n';
 
-export interface LoginValues {
+export interface SignInValues {
   username: string;
   password: string;
   userDomain: string;
@@ -8,9 +8,9 @@ export interface LoginValues {
   region: string;
 }
 
-export type LoginErrors = Partial<Record<keyof LoginValues, string>>;
+export type SignInErrors = Partial<Record<keyof SignInValues, string>>;
 
-const requiredFields: ReadonlyArray<[keyof LoginValues, MessageKey]> = [
+const requiredFields: ReadonlyArray<[keyof SignInValues, MessageKey]> = [
   ['username', 'auth.userName'],
   ['password', 'auth.password'],
   ['userDomain', 'auth.domain'],
@@ -18,8 +18,8 @@ const requiredFields: ReadonlyArray<[keyof LoginValues, MessageKey]> = [
 ];
 
 /** Checks the form before anything is sent to Keystone. */
-export function validateLogin(values: LoginValues, t: (key: MessageKey, params?: Record<string, string>) => string): LoginErrors {
-  const errors: LoginErrors = {};
+export function validateSignIn(values: SignInValues, t: (key: MessageKey, params?: Record<string, string>) => string): SignInErrors {
+  const errors: SignInErrors = {};
   for (const [field, label] of requiredFields) {
     if (!values[field].trim()) errors[field] = t('auth.required', { field: t(label) });
   }
