@@ -3,6 +3,8 @@ import { json } from '../http/respond';
 import { route, type Route } from '../http/router';
 import { computeVersions } from '../http/microversion';
 import { serverAction } from './nova-actions';
+import { listInstanceActions, showInstanceAction } from './nova-instance-actions';
+import { listVolumeAttachments } from './nova-volume-attachments';
 import { availabilityZones, limits, listFlavors, listKeypairs, quotaSet, showFlavor, showKeypair } from './nova-misc';
 import { createServer, deleteServer, listServers, showServer, visibleServer } from './nova-servers';
 
@@ -42,6 +44,9 @@ export function novaRoutes(): Route[] {
     route('GET', '/v2.1/servers/:server_id', showServer),
     route('DELETE', '/v2.1/servers/:server_id', deleteServer),
     route('POST', '/v2.1/servers/:server_id/action', (ctx) => serverAction(ctx, visibleServer(ctx, ctx.param('server_id')))),
+    route('GET', '/v2.1/servers/:server_id/os-instance-actions', listInstanceActions),
+    route('GET', '/v2.1/servers/:server_id/os-instance-actions/:request_id', showInstanceAction),
+    route('GET', '/v2.1/servers/:server_id/os-volume_attachments', listVolumeAttachments),
     route('GET', '/v2.1/flavors', (ctx) => listFlavors(ctx, false)),
     route('GET', '/v2.1/flavors/detail', (ctx) => listFlavors(ctx, true)),
     route('GET', '/v2.1/flavors/:flavor_id', showFlavor),
