@@ -34,7 +34,8 @@ export function instanceActionDetailView(ctx: Ctx, record: InstanceActionRecord)
     result: done ? record.result : null,
   };
   if (ctx.mv >= 62) event['hostId'] = '';
-  if (ctx.mv >= 84) event['details'] = null;
+  // Nova's events:details policy is admin-only: members never see the key.
+  if (ctx.mv >= 84 && ctx.auth.isAdmin) event['details'] = null;
   view['events'] = [event];
   return view;
 }
