@@ -131,6 +131,17 @@ export const instanceDetail = {
       failed: 'Could not {action} {name}',
       view: 'Open {name}',
     },
+    list: {
+      selectRow: 'Select {name}',
+      batchLabel: 'Actions on selected instances',
+      confirmStopTitle: {
+        one: 'Shut off {count} instance?',
+        other: 'Shut off {count} instances?',
+      },
+      confirmStopBody: 'These instances are powered off: {names}. Anything not yet written to disk is lost.',
+      done: '{action}: {ok} accepted, {failed} failed.',
+      failedNames: 'Failed: {names}',
+    },
     bulkDelete: {
       title: 'Confirm Delete Instances',
       warning: 'Deleted instances are not recoverable.',

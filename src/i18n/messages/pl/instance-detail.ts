@@ -135,6 +135,19 @@ export const instanceDetail: Translation<typeof en> = {
       failed: 'Nie udało się: {action} – {name}',
       view: 'Otwórz {name}',
     },
+    list: {
+      selectRow: 'Zaznacz {name}',
+      batchLabel: 'Akcje na zaznaczonych instancjach',
+      confirmStopTitle: {
+        one: 'Wyłączyć {count} instancję?',
+        few: 'Wyłączyć {count} instancje?',
+        many: 'Wyłączyć {count} instancji?',
+        other: 'Wyłączyć {count} instancji?',
+      },
+      confirmStopBody: 'Te instancje zostaną wyłączone: {names}. Dane jeszcze niezapisane na dysku przepadną.',
+      done: '{action}: przyjęto {ok}, nie powiodło się {failed}.',
+      failedNames: 'Nie powiodło się: {names}',
+    },
     bulkDelete: {
       title: 'Potwierdź usunięcie instancji',
       warning: 'Usuniętych instancji nie da się odzyskać.',

@@ -17,6 +17,7 @@ import { nameFilterPattern, type InstanceRow } from './instance-rows';
 import { InstancesFilter } from './InstancesFilter';
 import { defaultSort, instancesUrlFields, instanceSortKeys, pageSizes, type InstanceSortKey } from './instances-url-state';
 import { useInstancesList } from './use-instances-list';
+import { useInstanceListPower } from './use-instance-list-power';
 import './InstancesPage.css';
 
 function isSortKey(key: string): key is InstanceSortKey {
@@ -38,6 +39,7 @@ export function InstancesPage() {
     sortKey: sort.key,
     sortDir: sort.dir,
   });
+  const listPower = useInstanceListPower(list.rows);
   const [snapshotTargetId, setSnapshotTargetId] = useState<string | null>(null);
   const [snapshotFallback, setSnapshotFallback] = useState<Server | null>(null);
   // The dialog follows the polled row, so it sees the server's current status and task.
@@ -67,6 +69,7 @@ export function InstancesPage() {
         }
       />
       <div className="instances__toolbar">
+        {listPower.toolbar}
         <InstancesFilter
           name={state.name}
           status={state.status}
@@ -89,12 +92,13 @@ export function InstancesPage() {
           rows={list.rows}
           getRowId={(row) => row.server.id}
           rowName={(row) => row.server.name}
+          selection={listPower.selection}
           columns={columns}
           sort={sort}
           onSortChange={(next) => {
             if (isSortKey(next.key)) setState({ sort: { key: next.key, dir: next.dir }, marker: [] });
           }}
-          rowActions={(row) => <InstanceRowActions row={row} onCreateSnapshot={openSnapshot} />}
+          rowActions={(row) => <InstanceRowActions row={row} onCreateSnapshot={openSnapshot} powerActions={listPower.rowPowerActions} />}
           isLoading={list.isLoading}
           error={
             error ? (
@@ -129,6 +133,7 @@ export function InstancesPage() {
         summary={t('table.pager.displaying', { count: list.rows.length })}
       />
       <SnapshotDialogHost target={snapshotTarget} onClose={closeSnapshot} />
+      {listPower.dialogs}
     </div>
   );
 }

@@ -1,28 +1,36 @@
 import { useRef } from 'react';
 import { Dialog } from '@/components/dialog/Dialog';
 import { useI18n } from '@/i18n';
-import type { PendingPowerAction } from './use-power-actions';
+
+/** What to ask before an action that loses something, and what to do once confirmed. */
+export interface PowerQuestion {
+  title: string;
+  body: string;
+  /** The confirm button: the action's own label. */
+  confirmLabel: string;
+  danger: boolean;
+}
 
 interface PowerConfirmDialogProps {
-  pending: PendingPowerAction | null;
+  question: PowerQuestion | null;
   busy: boolean;
   onConfirm(): void;
   onCancel(): void;
 }
 
 /** "Shut off web-1?" — what will be lost, Cancel (focused first) and the action's own button. */
-export function PowerConfirmDialog({ pending, busy, onConfirm, onCancel }: PowerConfirmDialogProps) {
+export function PowerConfirmDialog({ question, busy, onConfirm, onCancel }: PowerConfirmDialogProps) {
   const { t } = useI18n();
   const cancelRef = useRef<HTMLButtonElement>(null);
-  if (!pending) return null;
+  if (!question) return null;
   return (
     <Dialog
       open
       onOpenChange={(open) => {
         if (!open) onCancel();
       }}
-      title={pending.confirm.title}
-      description={pending.confirm.body}
+      title={question.title}
+      description={question.body}
       busy={busy}
       size="small"
       initialFocus={cancelRef}
@@ -33,14 +41,14 @@ export function PowerConfirmDialog({ pending, busy, onConfirm, onCancel }: Power
           </button>
           <button
             type="button"
-            className={`button ${pending.action.danger ? 'button--danger' : 'button--primary'}`}
+            className={`button ${question.danger ? 'button--danger' : 'button--primary'}`}
             aria-disabled={busy || undefined}
             aria-busy={busy || undefined}
             onClick={() => {
               if (!busy) onConfirm();
             }}
           >
-            {pending.action.label}
+            {question.confirmLabel}
           </button>
         </>
       }

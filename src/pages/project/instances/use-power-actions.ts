@@ -87,6 +87,8 @@ export function usePowerActions(options: { deletedVolumes?: (server: Server) => 
 
   return {
     actions,
+    /** The request alone, no confirmation or toast: for batch runs that report once. */
+    send,
     request,
     pending,
     running,

@@ -91,7 +91,7 @@ function InstanceDetail({ server, back }: { server: Server; back: React.ReactNod
         <InstanceActionLog server={server} />
       </div>
       <PowerConfirmDialog
-        pending={power.pending}
+        question={power.pending && { ...power.pending.confirm, confirmLabel: power.pending.action.label, danger: power.pending.action.danger }}
         busy={power.running !== null}
         onConfirm={() => void power.confirmPending()}
         onCancel={power.cancelPending}
