@@ -6,6 +6,7 @@ export const instanceDetail = {
     title: 'Instance not found',
     body: 'Nova answered: {message}',
   },
+  actionsLabel: 'Instance actions',
   copyId: 'Copy ID',
   copied: 'Copied',
   copyFailed: 'Could not copy; select the ID and copy it by hand.',

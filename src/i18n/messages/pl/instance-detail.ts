@@ -8,6 +8,7 @@ export const instanceDetail: Translation<typeof en> = {
     title: 'Nie znaleziono instancji',
     body: 'Nova odpowiedziała: {message}',
   },
+  actionsLabel: 'Akcje instancji',
   copyId: 'Kopiuj ID',
   copied: 'Skopiowano',
   copyFailed: 'Nie udało się skopiować; zaznacz ID i skopiuj je ręcznie.',

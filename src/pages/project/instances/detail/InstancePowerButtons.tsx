@@ -16,7 +16,7 @@ export function InstancePowerButtons({ server, actions, onRequest, runningId }: 
   const { t } = useI18n();
   const baseId = useId();
   return (
-    <div role="toolbar" aria-label={t('instanceDetail.sections.overview')} className="instance-detail__actions">
+    <div role="toolbar" aria-label={t('instanceDetail.actionsLabel')} className="instance-detail__actions">
       {actions.map((action) => {
         const verdict = action.allowed(server);
         const reason = verdict === true ? null : verdict;
