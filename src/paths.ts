@@ -12,6 +12,8 @@ export const paths = {
   volumeSnapshots: '/project/snapshots',
   volumeSnapshotDetail: (id: string) => `/project/snapshots/${encodeURIComponent(id)}`,
   volumes: '/project/volumes',
+  /** One volume's details live under Volume Snapshots (there is no Volumes panel). */
+  volumeDetail: (id: string) => `/project/snapshots/volumes/${encodeURIComponent(id)}`,
   /** The Launch Instance wizard; a preset source and item travel in the URL so the preset always holds. */
   launch: (preset?: { source: LaunchSource; id?: string }) => {
     if (!preset) return '/project/launch';

@@ -81,6 +81,22 @@ export interface Keypair {
   created_at: string;
 }
 
+/** One os-instance-actions entry; its single event finishes when the action's lifecycle does. */
+export interface InstanceActionRecord {
+  action: string;
+  instance_uuid: string;
+  request_id: string;
+  user_id: string;
+  project_id: string;
+  /** Virtual epoch ms of the request. */
+  startedAt: number;
+  /** Virtual epoch ms when the compute side is done (the event's finish_time). */
+  finishAt: number;
+  /** `compute_stop_instance`, `compute__do_build_and_run_instance`… */
+  event: string;
+  result: 'Success' | 'Error';
+}
+
 export interface ComputeState {
   flavors: Record<string, Flavor>;
   servers: Record<string, Server>;
@@ -88,6 +104,8 @@ export interface ComputeState {
   keypairs: Record<string, Keypair>;
   /** Per-project overrides of the default quotas. */
   quotas: Record<string, Record<string, number>>;
+  /** os-instance-actions by server id, oldest first; kept after the server is gone (Nova reads deleted ones from 2.21). */
+  instance_actions: Record<string, InstanceActionRecord[]>;
 }
 
 export const computeQuotaDefaults: Readonly<Record<string, number>> = {
@@ -104,5 +122,5 @@ export const computeQuotaDefaults: Readonly<Record<string, number>> = {
 };
 
 export function emptyCompute(): ComputeState {
-  return { flavors: {}, servers: {}, keypairs: {}, quotas: {} };
+  return { flavors: {}, servers: {}, keypairs: {}, quotas: {}, instance_actions: {} };
 }

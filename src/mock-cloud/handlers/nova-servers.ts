@@ -5,8 +5,10 @@ import { badRequest, conflict, notFound } from '../http/errors';
 import { parseIntParam } from '../http/input';
 import { empty, json } from '../http/respond';
 import { hexFrom } from '../ids';
+import { planKey } from '../db/plans';
 import { schedule } from '../lifecycle';
 import { parseBoot } from '../ops/boot';
+import { recordInstanceAction } from '../ops/instance-actions';
 import { launch } from '../ops/launch';
 import { comparator, pageAfter, parseSort, withMarker } from '../paging';
 import { isoSeconds } from '../time';
@@ -111,11 +113,19 @@ export function showServer(ctx: Ctx): Response {
   return json({ server: view });
 }
 
+/** A build planned to end in ERROR (a scenario's failed build, a volume quota abort). */
+function buildFails(ctx: Ctx, server: Server): boolean {
+  const plan = ctx.db.meta.plans[planKey('server', server.id)];
+  const last = plan?.kind === 'server' ? plan.steps.at(-1) : undefined;
+  return last?.set?.vm_state === 'error';
+}
+
 export async function createServer(ctx: Ctx): Promise<Response> {
   const plan = await parseBoot(ctx);
   const servers = launch(ctx.core, plan, { projectId: ctx.auth.project.id, userId: ctx.auth.user.id }, ctx.now);
   const first = servers[0];
   if (!first) throw badRequest('No server was created.');
+  for (const server of servers) recordInstanceAction(ctx.db, server, 'create', { requestId: ctx.requestId, userId: ctx.auth.user.id, now: ctx.now }, buildFails(ctx, server) ? 'Error' : 'Success');
   const { id, links } = serverBrief(ctx, first);
   const selfLink = `${ctx.core.baseUrl}/compute/v2.1/servers/${first.id}`;
   return json(
@@ -144,6 +154,7 @@ export function deleteServer(ctx: Ctx): Response {
       { at: scaled(ctx.core, 1500), set: { vm_state: 'deleted', task_state: null, power_state: 0 } },
       { at: scaled(ctx.core, 2000), effect: 'server-gone' },
     ] });
+    recordInstanceAction(ctx.db, server, 'delete', { requestId: ctx.requestId, userId: ctx.auth.user.id, now: ctx.now });
   }
   return empty(204);
 }

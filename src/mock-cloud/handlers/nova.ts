@@ -7,6 +7,8 @@ import { availabilityZones } from './nova-availability-zones';
 import { listFlavors, showFlavor } from './nova-flavors';
 import { listKeypairs, showKeypair } from './nova-keypairs';
 import { limits, quotaSet } from './nova-quotas';
+import { listInstanceActions, showInstanceAction } from './nova-instance-actions';
+import { listVolumeAttachments } from './nova-volume-attachments';
 import { createServer, deleteServer, listServers, showServer, visibleServer } from './nova-servers';
 
 function v21(core: CloudCore): Record<string, unknown> {
@@ -45,6 +47,9 @@ export function novaRoutes(): Route[] {
     route('GET', '/v2.1/servers/:server_id', showServer),
     route('DELETE', '/v2.1/servers/:server_id', deleteServer),
     route('POST', '/v2.1/servers/:server_id/action', (ctx) => serverAction(ctx, visibleServer(ctx, ctx.param('server_id')))),
+    route('GET', '/v2.1/servers/:server_id/os-instance-actions', listInstanceActions),
+    route('GET', '/v2.1/servers/:server_id/os-instance-actions/:request_id', showInstanceAction),
+    route('GET', '/v2.1/servers/:server_id/os-volume_attachments', listVolumeAttachments),
     route('GET', '/v2.1/flavors', (ctx) => listFlavors(ctx, false)),
     route('GET', '/v2.1/flavors/detail', (ctx) => listFlavors(ctx, true)),
     route('GET', '/v2.1/flavors/:flavor_id', showFlavor),

@@ -25,6 +25,8 @@ export interface Ctx {
   readonly path: string;
   readonly params: Record<string, string>;
   readonly query: URLSearchParams;
+  /** This request's `X-Openstack-Request-Id` (`req-…`). */
+  readonly requestId: string;
   /** Minor microversion (compute 2.x / volume 3.x); 0 where the service has none. */
   readonly mv: number;
   /** The token's identity; throws 401 on routes that did not authenticate. */

@@ -77,6 +77,7 @@ async function handleRequest(
       path,
       params: match.params,
       query: url.searchParams,
+      requestId,
       mv,
       auth,
     });

@@ -2,8 +2,9 @@ import type { CloudCore } from '../core';
 import { scaled } from '../core';
 import type { MockDb, Server } from '../db';
 import { flavorCopy, imageMetaOf, noImageMeta, serverRecord } from '../factories';
-import { hexFrom } from '../ids';
+import { hexFrom, uuidFrom } from '../ids';
 import { schedule } from '../lifecycle';
+import { recordInstanceAction } from '../ops/instance-actions';
 import { createPort } from '../ops/ports';
 import { seedIds as ids } from './ids';
 
@@ -71,4 +72,12 @@ export function seedServers(core: CloudCore, db: MockDb, now: number): void {
     startedAt: now,
     steps: [{ at: scaled(core, 15_000), set: { vm_state: 'active', task_state: null, power_state: 1 }, effect: 'server-launched' }],
   });
+  // Each server's Action Log starts with its boot; the stopped ones were shut off when last updated.
+  for (const [server] of servers) {
+    const at = Date.parse(server.created);
+    recordInstanceAction(db, server, 'create', { requestId: `req-${uuidFrom(`seed-create:${server.id}`)}`, userId: server.user_id, now: at }, server.vm_state === 'error' ? 'Error' : 'Success');
+    if (server.vm_state === 'stopped') {
+      recordInstanceAction(db, server, 'stop', { requestId: `req-${uuidFrom(`seed-stop:${server.id}`)}`, userId: server.user_id, now: Date.parse(server.updated) });
+    }
+  }
 }

@@ -2,15 +2,25 @@ import type { Flavor, MockDb, Port, Server } from '../db';
 import type { Ctx } from '../http/context';
 import { isoMicros } from '../time';
 
+const softRebootTasks = new Set(['rebooting', 'reboot_pending', 'reboot_started']);
+const hardRebootTasks = new Set(['rebooting_hard', 'reboot_pending_hard', 'reboot_started_hard']);
+
+/** REBOOT / HARD_REBOOT while a reboot runs (Nova maps these for ACTIVE and STOPPED alike), else null. */
+function rebootStatus(task: string | null): string | null {
+  if (task === null) return null;
+  if (softRebootTasks.has(task)) return 'REBOOT';
+  return hardRebootTasks.has(task) ? 'HARD_REBOOT' : null;
+}
+
 /** Nova's status from vm_state and task_state (nova/api/openstack/common.py _STATE_MAP, the parts we model). */
 export function statusOf(server: Server): string {
   switch (server.vm_state) {
     case 'active':
-      return server.task_state === 'rebooting' ? 'REBOOT' : 'ACTIVE';
+      return rebootStatus(server.task_state) ?? 'ACTIVE';
     case 'building':
       return 'BUILD';
     case 'stopped':
-      return 'SHUTOFF';
+      return rebootStatus(server.task_state) ?? 'SHUTOFF';
     case 'paused':
       return 'PAUSED';
     case 'suspended':

@@ -1,5 +1,5 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { volumeSnapshotKeys } from '../cinder/queries';
+import { volumeKeys, volumeSnapshotKeys } from '../cinder/queries';
 import { imageKeys } from '../glance/queries';
 import type { CloudApi } from '../http';
 import { listAvailabilityZones } from './availability-zones';
@@ -7,7 +7,8 @@ import { listFlavors } from './flavors';
 import { listKeypairs } from './keypairs';
 import { getLimits } from './limits';
 import { getQuotaDetail } from './quotas';
-import { createServerImage, startServer, stopServer, type CreateServerImageInput } from './server-actions';
+import { listInstanceActions, listVolumeAttachments } from './instance-actions';
+import { createServerImage, rebootServer, startServer, stopServer, type CreateServerImageInput, type RebootType } from './server-actions';
 import { createServer, deleteServer, getServer, listServers, type ServerListFilters } from './servers';
 import type { ServerCreate } from './schemas';
 
@@ -25,12 +26,19 @@ export const serverKeys = {
   lists: (api: CloudApi) => [...serverKeys.all(api), 'list'] as const,
   list: (api: CloudApi, filters: ServerListFilters) => [...serverKeys.lists(api), filters] as const,
   detail: (api: CloudApi, id: string) => [...serverKeys.all(api), 'detail', id] as const,
+  actions: (api: CloudApi, id: string) => [...serverKeys.all(api), 'actions', id] as const,
+  volumeAttachments: (api: CloudApi, id: string) => [...serverKeys.all(api), 'volume-attachments', id] as const,
 };
 
 export const serverQueries = {
   list: (api: CloudApi, filters: ServerListFilters) =>
     queryOptions({ queryKey: serverKeys.list(api, filters), queryFn: () => listServers(api, filters) }),
   detail: (api: CloudApi, id: string) => queryOptions({ queryKey: serverKeys.detail(api, id), queryFn: () => getServer(api, id) }),
+  /** The Action Log: os-instance-actions, newest first. */
+  actions: (api: CloudApi, id: string) =>
+    queryOptions({ queryKey: serverKeys.actions(api, id), queryFn: () => listInstanceActions(api, id) }),
+  volumeAttachments: (api: CloudApi, id: string) =>
+    queryOptions({ queryKey: serverKeys.volumeAttachments(api, id), queryFn: () => listVolumeAttachments(api, id) }),
 };
 
 export const computeQueries = {
@@ -47,9 +55,15 @@ function invalidateServers(client: QueryClient, api: CloudApi, id?: string) {
   return Promise.all([
     client.invalidateQueries({ queryKey: serverKeys.lists(api) }),
     id ? client.invalidateQueries({ queryKey: serverKeys.detail(api, id) }) : undefined,
+    id ? client.invalidateQueries({ queryKey: serverKeys.actions(api, id) }) : undefined,
     client.invalidateQueries({ queryKey: computeKeys.limits(api) }),
     client.invalidateQueries({ queryKey: computeKeys.quota(api) }),
   ]);
+}
+
+export interface RebootServerVariables {
+  serverId: string;
+  type: RebootType;
 }
 
 export interface CreateServerImageVariables extends CreateServerImageInput {
@@ -97,6 +111,15 @@ export const serverMutations = {
       mutationKey: [...serverKeys.all(api), 'delete'],
       mutationFn: (serverId: string) => deleteServer(api, serverId),
       retry: 0,
-      onSettled: (_data, _error, serverId, _result, { client }) => invalidateServers(client, api, serverId),
+      // Volumes marked delete-on-termination go with the server; the others become available.
+      onSettled: (_data, _error, serverId, _result, { client }) =>
+        Promise.all([invalidateServers(client, api, serverId), client.invalidateQueries({ queryKey: volumeKeys.all(api) })]),
+    }),
+  reboot: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...serverKeys.all(api), 'reboot'],
+      mutationFn: ({ serverId, type }: RebootServerVariables) => rebootServer(api, serverId, type),
+      retry: 0,
+      onSettled: (_data, _error, { serverId }, _result, { client }) => invalidateServers(client, api, serverId),
     }),
 };

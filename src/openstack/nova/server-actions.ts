@@ -70,3 +70,10 @@ export function startServer(api: CloudApi, serverId: string): Promise<void> {
 export function stopServer(api: CloudApi, serverId: string): Promise<void> {
   return serverAction(api, serverId, 'os-stop');
 }
+
+export type RebootType = 'SOFT' | 'HARD';
+
+/** POST /servers/{id}/action `reboot` (202): SOFT asks the guest, HARD power-cycles it. */
+export async function rebootServer(api: CloudApi, serverId: string, type: RebootType): Promise<void> {
+  await api.http('compute').post(`/servers/${segment(serverId)}/action`, { reboot: { type } });
+}

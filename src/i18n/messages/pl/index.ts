@@ -5,10 +5,11 @@ import { common } from './common';
 import { errors } from './errors';
 import { images } from './images';
 import { instances } from './instances';
+import { instanceDetail } from './instance-detail';
 import { launch } from './launch';
 import { shell } from './shell';
 import { table } from './table';
 import { volumeSnapshots } from './volume-snapshots';
 import { recovery } from './recovery';
 
-export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery };
+export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail };

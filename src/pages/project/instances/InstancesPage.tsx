@@ -18,6 +18,7 @@ import type { InstanceRow } from './instance-rows';
 import { InstancesFilter } from './InstancesFilter';
 import { defaultSort, instanceSortKeys, type InstanceSortKey } from './instances-url-state';
 import { useInstancesList } from './use-instances-list';
+import { useInstanceListPower } from './use-instance-list-power';
 import './InstancesPage.css';
 
 function isSortKey(key: string): key is InstanceSortKey {
@@ -34,6 +35,7 @@ export function InstancesPage() {
   const { filters } = list;
   const sort = filters.sort ?? defaultSort;
   const { dialog, open, close } = useDialog<InstancesDialog>();
+  const listPower = useInstanceListPower(list.rows);
   // The dialog follows the polled row, so it sees the server's current status and task.
   const snapshotTarget = dialog ? (list.rows.find((row) => row.server.id === dialog.row.id)?.server ?? dialog.row) : null;
   const openSnapshot = useMemo(() => (server: Server) => open({ kind: 'snapshot', row: server }), [open]);
@@ -55,6 +57,7 @@ export function InstancesPage() {
         }
       />
       <div className="instances__toolbar">
+        {listPower.toolbar}
         <InstancesFilter name={filters.name} status={filters.status} onApply={(filter) => list.setFilters(filter)} />
         {refreshError && (
           <p className="instances__refresh-error" role="status">
@@ -73,12 +76,13 @@ export function InstancesPage() {
           rows={list.rows}
           getRowId={(row) => row.server.id}
           rowName={(row) => row.server.name}
+          selection={listPower.selection}
           columns={columns}
           sort={sort}
           onSortChange={(next) => {
             if (isSortKey(next.key)) list.setFilters({ sort: { key: next.key, dir: next.dir } });
           }}
-          rowActions={(row) => <InstanceRowActions row={row} onCreateSnapshot={openSnapshot} />}
+          rowActions={(row) => <InstanceRowActions row={row} onCreateSnapshot={openSnapshot} powerActions={listPower.rowPowerActions} />}
           isLoading={state.isLoading}
           error={
             error ? (
@@ -104,6 +108,7 @@ export function InstancesPage() {
       </div>
       <Pager paging={list} pageSize={filters.limit} onPageSizeChange={(limit) => list.setFilters({ limit })} count={list.rows.length} />
       <SnapshotDialogHost target={snapshotTarget} onClose={close} />
+      {listPower.dialogs}
     </div>
   );
 }

@@ -1,7 +1,9 @@
+import { Link } from 'react-router-dom';
 import { StatusBadge } from '@/components/StatusBadge';
 import type { DataTableColumn } from '@/components/data-table/DataTable';
 import type { I18n } from '@/i18n';
 import { serverIpAddresses, serverTaskState } from '@/openstack/nova/server-helpers';
+import { paths } from '@/paths';
 import type { InstanceSortKey } from './instances-url-state';
 import { powerStateKey, statusKey, statusTone, taskKey } from './instance-state';
 import type { ImageCell, InstanceRow } from './instance-rows';
@@ -37,7 +39,7 @@ type Column = DataTableColumn<InstanceRow> & { sortKey?: InstanceSortKey };
 export function instanceColumns({ t, format }: Pick<I18n, 't' | 'format'>): Column[] {
   const dash = t('common.notAvailable');
   return [
-    { id: 'name', header: t('instances.columns.name'), rowHeader: true, sortKey: 'display_name', cell: (row) => row.server.name },
+    { id: 'name', header: t('instances.columns.name'), rowHeader: true, sortKey: 'display_name', cell: (row) => <Link to={paths.instanceDetail(row.server.id)}>{row.server.name || row.server.id}</Link> },
     { id: 'image', header: t('instances.columns.image'), cell: (row) => <ImageName image={row.image} t={t} /> },
     {
       id: 'ip',

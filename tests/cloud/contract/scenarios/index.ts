@@ -4,6 +4,7 @@ import { errorsScenario } from './errors';
 import { imageDeleteScenario } from './image-delete';
 import { imageListScenario } from './image-list';
 import { loginScenario } from './login';
+import { powerScenario } from './power';
 import { quotasScenario } from './quotas';
 import { serversScenario } from './servers';
 import { volumeBackedScenario } from './volume-backed';
@@ -20,4 +21,5 @@ export const scenarios: readonly Scenario[] = [
   volumeSnapshotDeleteScenario,
   quotasScenario,
   errorsScenario,
+  powerScenario,
 ];

@@ -122,6 +122,7 @@ export function useSnapshotFlows() {
             tone: 'error',
             title: t('instances.snapshot.toast.flowFailed', { instance: server.name }),
             body: describeSnapshotError(final.error, final.failedStep, shutOffFirst, t).message,
+            link: { to: paths.instanceDetail(server.id), label: server.name || server.id },
           });
         } else if (final.phase === 'succeeded' && shutOffFirst && final.imageId) {
           toast({

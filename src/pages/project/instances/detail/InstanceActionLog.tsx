@@ -1,0 +1,80 @@
+import { describeError } from '@/cloud/describe-error';
+import { useI18n, type MessageKey } from '@/i18n';
+import type { InstanceAction } from '@/openstack/nova/instance-action-schemas';
+import type { Server } from '@/openstack/nova/schemas';
+import { isInTransition } from '../instance-state';
+import { useInstanceActions } from './use-instance-detail';
+
+const actionNames: Readonly<Record<string, MessageKey>> = {
+  create: 'instanceDetail.actionLog.names.create',
+  delete: 'instanceDetail.actionLog.names.delete',
+  start: 'instanceDetail.actionLog.names.start',
+  stop: 'instanceDetail.actionLog.names.stop',
+  reboot: 'instanceDetail.actionLog.names.reboot',
+  rebuild: 'instanceDetail.actionLog.names.rebuild',
+  createImage: 'instanceDetail.actionLog.names.createImage',
+  pause: 'instanceDetail.actionLog.names.pause',
+  unpause: 'instanceDetail.actionLog.names.unpause',
+};
+
+function Result({ action, running, t }: { action: InstanceAction; running: boolean; t: ReturnType<typeof useI18n>['t'] }) {
+  if (action.message) return <>{t('instanceDetail.actionLog.error', { message: action.message })}</>;
+  return <>{running ? t('instanceDetail.actionLog.inProgress') : t('instanceDetail.actionLog.success')}</>;
+}
+
+/** Nova's os-instance-actions, newest first: refreshed with the instance while it moves. */
+export function InstanceActionLog({ server }: { server: Server }) {
+  const { t, format } = useI18n();
+  const actions = useInstanceActions(server);
+  const moving = isInTransition(server);
+  let body;
+  if (actions.isPending) body = <p>{t('common.loading')}</p>;
+  else if (actions.isError) body = <p role="alert">{t('instanceDetail.actionLog.loadFailed', { message: describeError(actions.error, t).message })}</p>;
+  else if (actions.data.length === 0) body = <p>{t('instanceDetail.actionLog.empty')}</p>;
+  else {
+    body = (
+      <table className="instance-detail__table">
+        <caption className="visually-hidden">{t('instanceDetail.actionLog.label')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('instanceDetail.actionLog.action')}</th>
+            <th scope="col">{t('instanceDetail.actionLog.requestId')}</th>
+            <th scope="col">{t('instanceDetail.actionLog.user')}</th>
+            <th scope="col">{t('instanceDetail.actionLog.startTime')}</th>
+            <th scope="col">{t('instanceDetail.actionLog.result')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {actions.data.map((action, index) => {
+            const key = actionNames[action.action];
+            return (
+              <tr key={action.request_id}>
+                <th scope="row" title={action.action}>
+                  {key ? t(key) : action.action}
+                </th>
+                <td>
+                  <code>{action.request_id}</code>
+                </td>
+                <td>
+                  <code>{action.user_id ?? t('common.notAvailable')}</code>
+                </td>
+                <td>
+                  <time dateTime={action.start_time}>{format.dateTime(`${action.start_time.replace(/Z$/, '')}Z`)}</time>
+                </td>
+                <td>
+                  <Result action={action} running={index === 0 && moving} t={t} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    );
+  }
+  return (
+    <section className="instance-detail__section" aria-labelledby="instance-action-log">
+      <h2 id="instance-action-log">{t('instanceDetail.sections.actionLog')}</h2>
+      {body}
+    </section>
+  );
+}

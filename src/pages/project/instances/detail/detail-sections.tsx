@@ -1,0 +1,15 @@
+import type { ComponentType } from 'react';
+import type { Server } from '@/openstack/nova/schemas';
+
+/** What every section and extra action of the detail page is given. */
+export interface InstanceDetailSlotProps {
+  server: Server;
+}
+
+/**
+ * Sections shown after Volumes Attached and before the Action Log, in order, and extra header actions
+ * shown after the power actions. Another part of the page (the instance's snapshots, Restore) joins by
+ * adding its component here; the page itself does not change.
+ */
+export const instanceDetailSections: ReadonlyArray<{ id: string; Component: ComponentType<InstanceDetailSlotProps> }> = [];
+export const instanceDetailActions: ReadonlyArray<{ id: string; Component: ComponentType<InstanceDetailSlotProps> }> = [];
