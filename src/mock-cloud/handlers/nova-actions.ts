@@ -6,7 +6,9 @@ import { isRecord, pyRepr, stringMap } from '../http/input';
 import { empty, json } from '../http/respond';
 import { schedule } from '../lifecycle';
 import { checkState, createServerImage } from '../ops/create-image';
+import { rebuildServer } from '../ops/rebuild';
 import { isoSeconds } from '../time';
+import { portsByDevice, serverDetail } from '../views/nova';
 
 /** A power action: task state now, the final state after 2 s (scaled). */
 function transition(ctx: Ctx, server: Server, action: string, from: string[], task: string, to: ServerPatch): Response {
@@ -40,6 +42,9 @@ export async function serverAction(ctx: Ctx, server: Server): Promise<Response> 
       return transition(ctx, server, 'start', ['stopped'], 'powering-on', { vm_state: 'active', power_state: 1 });
     case 'os-stop':
       return transition(ctx, server, 'stop', ['active', 'error'], 'powering-off', { vm_state: 'stopped', power_state: 4 });
+    case 'rebuild':
+      await rebuildServer(ctx, server, args);
+      return json({ server: serverDetail(ctx, server, portsByDevice(ctx.db).get(server.id) ?? []) }, 202);
     case 'pause':
       return transition(ctx, server, 'pause', ['active'], 'pausing', { vm_state: 'paused', power_state: 3 });
     case 'unpause':

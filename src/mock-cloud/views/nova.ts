@@ -1,9 +1,11 @@
 import type { Flavor, MockDb, Port, Server } from '../db';
 import type { Ctx } from '../http/context';
+import { rebuildTaskStates } from '../ops/rebuild';
 import { isoMicros } from '../time';
 
 /** Nova's status from vm_state and task_state (nova/api/openstack/common.py _STATE_MAP, the parts we model). */
 export function statusOf(server: Server): string {
+  if (server.task_state !== null && rebuildTaskStates.has(server.task_state)) return 'REBUILD';
   switch (server.vm_state) {
     case 'active':
       return server.task_state === 'rebooting' ? 'REBOOT' : 'ACTIVE';

@@ -1,6 +1,6 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import type { CloudApi } from '../http';
-import { deleteImage, getImage, listAllImagesByIds, listImages, updateImage, type ImageListFilters } from './images';
+import { deleteImage, getImage, listAllImages, listAllImagesByIds, listImages, updateImage, type ImageListFilters } from './images';
 import type { ImagePatchOperation } from './schemas';
 import { getImageUsage } from './usage';
 
@@ -18,6 +18,7 @@ export const imageKeys = {
   byIdsAll: (api: CloudApi) => [...imageKeys.all(api), 'by-ids'] as const,
   byIds: (api: CloudApi, ids: readonly string[]) => [...imageKeys.byIdsAll(api), idsKey(ids)] as const,
   usage: (api: CloudApi) => [...imageKeys.all(api), 'usage'] as const,
+  byInstance: (api: CloudApi, serverId: string) => [...imageKeys.lists(api), 'by-instance', serverId] as const,
 };
 
 export const imageQueries = {
@@ -28,6 +29,12 @@ export const imageQueries = {
   byIds: (api: CloudApi, ids: readonly string[]) =>
     queryOptions({ queryKey: imageKeys.byIds(api, ids), queryFn: () => listAllImagesByIds(api, idsKey(ids)) }),
   usage: (api: CloudApi) => queryOptions({ queryKey: imageKeys.usage(api), queryFn: () => getImageUsage(api) }),
+  /** Every snapshot Glance names as taken of this server (`instance_uuid`, filtered server-side), newest first. */
+  byInstance: (api: CloudApi, serverId: string) =>
+    queryOptions({
+      queryKey: imageKeys.byInstance(api, serverId),
+      queryFn: () => listAllImages(api, { instanceUuid: serverId, sortKey: 'created_at', sortDir: 'desc' }),
+    }),
 };
 
 export interface ImageUpdateVariables {

@@ -7,6 +7,7 @@ import { listFlavors } from './flavors';
 import { listKeypairs } from './keypairs';
 import { getLimits } from './limits';
 import { getQuotaDetail } from './quotas';
+import { rebuildServer } from './rebuild';
 import { createServerImage, startServer, stopServer, type CreateServerImageInput } from './server-actions';
 import { createServer, deleteServer, getServer, listServers, type ServerListFilters } from './servers';
 import type { ServerCreate } from './schemas';
@@ -50,6 +51,11 @@ function invalidateServers(client: QueryClient, api: CloudApi, id?: string) {
     client.invalidateQueries({ queryKey: computeKeys.limits(api) }),
     client.invalidateQueries({ queryKey: computeKeys.quota(api) }),
   ]);
+}
+
+export interface RebuildServerVariables {
+  serverId: string;
+  imageId: string;
 }
 
 export interface CreateServerImageVariables extends CreateServerImageInput {
@@ -98,5 +104,13 @@ export const serverMutations = {
       mutationFn: (serverId: string) => deleteServer(api, serverId),
       retry: 0,
       onSettled: (_data, _error, serverId, _result, { client }) => invalidateServers(client, api, serverId),
+    }),
+  /** Restore in place: the root disk becomes the image; ID, addresses and data volumes stay. */
+  rebuild: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...serverKeys.all(api), 'rebuild'],
+      mutationFn: ({ serverId, imageId }: RebuildServerVariables) => rebuildServer(api, serverId, imageId),
+      retry: 0,
+      onSettled: (_data, _error, { serverId }, _result, { client }) => invalidateServers(client, api, serverId),
     }),
 };
