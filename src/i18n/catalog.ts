@@ -15,7 +15,7 @@ import type { MessageTree } from './types';
 
 type English = typeof en;
 /** Namespaces that arrive with their panel's chunk. */
-export type PanelNamespace = 'instances' | 'images' | 'volumeSnapshots' | 'launch';
+export type PanelNamespace = 'instances' | 'images' | 'volumeSnapshots' | 'launch' | 'restore';
 type OtherLocale = Exclude<Locale, 'en'>;
 
 const loaders: Readonly<Record<OtherLocale, () => Promise<MessageTree>>> = {

@@ -1,6 +1,7 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import type { CloudApi } from '../http';
 import { deleteImage, getImage, listAllImages, listAllImagesByIds, listImages, updateImage, type ImageListFilters } from './images';
+import { listVolumeBackedSnapshotsOf } from './instance-snapshots';
 import type { ImagePatchOperation } from './schemas';
 import { getImageUsage } from './usage';
 
@@ -19,6 +20,7 @@ export const imageKeys = {
   byIds: (api: CloudApi, ids: readonly string[]) => [...imageKeys.byIdsAll(api), idsKey(ids)] as const,
   usage: (api: CloudApi) => [...imageKeys.all(api), 'usage'] as const,
   byInstance: (api: CloudApi, serverId: string) => [...imageKeys.lists(api), 'by-instance', serverId] as const,
+  volumeBackedOf: (api: CloudApi, volumeIds: readonly string[]) => [...imageKeys.lists(api), 'volume-backed-of', idsKey(volumeIds)] as const,
 };
 
 export const imageQueries = {
@@ -34,6 +36,12 @@ export const imageQueries = {
     queryOptions({
       queryKey: imageKeys.byInstance(api, serverId),
       queryFn: () => listAllImages(api, { instanceUuid: serverId, sortKey: 'created_at', sortDir: 'desc' }),
+    }),
+  /** Instance snapshots of a volume-backed server: their BDMs name snapshots of these volumes. */
+  volumeBackedOf: (api: CloudApi, volumeIds: readonly string[]) =>
+    queryOptions({
+      queryKey: imageKeys.volumeBackedOf(api, volumeIds),
+      queryFn: () => listVolumeBackedSnapshotsOf(api, idsKey(volumeIds)),
     }),
 };
 

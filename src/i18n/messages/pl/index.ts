@@ -6,8 +6,9 @@ import { errors } from './errors';
 import { images } from './images';
 import { instances } from './instances';
 import { launch } from './launch';
+import { restore } from './restore';
 import { shell } from './shell';
 import { table } from './table';
 import { volumeSnapshots } from './volume-snapshots';
 
-export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch };
+export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, restore };
