@@ -59,6 +59,8 @@ export function RestoreInstanceDialog({ server, initialImageId, open, onOpenChan
   const submit = () => {
     setShowProblems(true);
     if (working || finished || reason || !chosen || fit || !nameMatches) return;
+    // Hold the choice: the safety snapshot about to appear would otherwise become the default.
+    setPicked(chosen.id);
     void start({ imageId: chosen.id, safetySnapshot: safety });
   };
 
