@@ -5,6 +5,7 @@ import { imageDeleteScenario } from './image-delete';
 import { imageListScenario } from './image-list';
 import { loginScenario } from './login';
 import { quotasScenario } from './quotas';
+import { rebuildScenario } from './rebuild';
 import { serversScenario } from './servers';
 import { volumeBackedScenario } from './volume-backed';
 import { volumeSnapshotDeleteScenario } from './volume-snapshot-delete';
@@ -20,4 +21,5 @@ export const scenarios: readonly Scenario[] = [
   volumeSnapshotDeleteScenario,
   quotasScenario,
   errorsScenario,
+  rebuildScenario,
 ];
