@@ -7,7 +7,9 @@ import { empty, json } from '../http/respond';
 import { schedule } from '../lifecycle';
 import { checkState, createServerImage } from '../ops/create-image';
 import { instanceActionName, recordInstanceAction } from '../ops/instance-actions';
+import { rebuildServer } from '../ops/rebuild';
 import { isoSeconds } from '../time';
+import { portsByDevice, serverDetail } from '../views/nova';
 
 /** A power action: task state now, the final state after 2 s (scaled). */
 function transition(ctx: Ctx, server: Server, action: string, from: string[], task: string, to: ServerPatch): Response {
@@ -71,6 +73,11 @@ function reboot(ctx: Ctx, server: Server, args: unknown): Response {
   return empty(202);
 }
 
+async function rebuild(ctx: Ctx, server: Server, args: unknown): Promise<Response> {
+  await rebuildServer(ctx, server, args);
+  return json({ server: serverDetail(ctx, server, portsByDevice(ctx.db).get(server.id) ?? []) }, 202);
+}
+
 function dispatch(ctx: Ctx, server: Server, action: string, args: unknown): Promise<Response> | Response {
   switch (action) {
     case 'createImage':
@@ -81,6 +88,8 @@ function dispatch(ctx: Ctx, server: Server, action: string, args: unknown): Prom
       return transition(ctx, server, 'stop', ['active', 'error'], 'powering-off', { vm_state: 'stopped', power_state: 4 });
     case 'reboot':
       return reboot(ctx, server, args);
+    case 'rebuild':
+      return rebuild(ctx, server, args);
     case 'pause':
       return transition(ctx, server, 'pause', ['active'], 'pausing', { vm_state: 'paused', power_state: 3 });
     case 'unpause':

@@ -1,5 +1,6 @@
 import type { Flavor, MockDb, Port, Server } from '../db';
 import type { Ctx } from '../http/context';
+import { rebuildTaskStates } from '../ops/rebuild';
 import { isoMicros } from '../time';
 
 const softRebootTasks = new Set(['rebooting', 'reboot_pending', 'reboot_started']);
@@ -14,6 +15,7 @@ function rebootStatus(task: string | null): string | null {
 
 /** Nova's status from vm_state and task_state (nova/api/openstack/common.py _STATE_MAP, the parts we model). */
 export function statusOf(server: Server): string {
+  if (server.task_state !== null && rebuildTaskStates.has(server.task_state)) return 'REBUILD';
   switch (server.vm_state) {
     case 'active':
       return rebootStatus(server.task_state) ?? 'ACTIVE';

@@ -19,6 +19,8 @@ export interface ImageListFilters {
   visibility?: string;
   owner?: string;
   protected?: boolean;
+  /** Snapshots of one server: Nova sets `instance_uuid` on an image-backed server's snapshot (fact 12). */
+  instanceUuid?: string;
   /** Sent as `id=in:a,b`; an empty list answers an empty page without asking. */
   ids?: readonly string[];
   /** Direct property filters, e.g. `{ image_type: 'snapshot' }` → `image_type=snapshot`. */
@@ -43,6 +45,7 @@ function imageQuery(filters: ImageListFilters): URLSearchParams {
     visibility: filters.visibility,
     owner: filters.owner,
     protected: filters.protected,
+    instance_uuid: filters.instanceUuid,
     id: filters.ids ? `in:${filters.ids.join(',')}` : undefined,
     sort_key: filters.sortKey,
     sort_dir: filters.sortDir,

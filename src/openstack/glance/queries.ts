@@ -3,6 +3,7 @@ import type { CloudApi } from '../http';
 import { listImagePage, type ImageListQuery } from './image-catalog';
 import { deleteImage, getImage, listAllImages, listAllImagesByIds, updateImage, type ImageListFilters } from './images';
 import { settleBatch } from '../invalidation';
+import { listVolumeBackedSnapshotsOf } from './instance-snapshots';
 import type { ImagePatchOperation } from './schemas';
 import { getImageUsage } from './usage';
 
@@ -22,6 +23,8 @@ export const imageKeys = {
   byIdsAll: (api: CloudApi) => [...imageKeys.all(api), 'by-ids'] as const,
   byIds: (api: CloudApi, ids: readonly string[]) => [...imageKeys.byIdsAll(api), idsKey(ids)] as const,
   usage: (api: CloudApi) => [...imageKeys.all(api), 'usage'] as const,
+  byInstance: (api: CloudApi, serverId: string) => [...imageKeys.lists(api), 'by-instance', serverId] as const,
+  volumeBackedOf: (api: CloudApi, volumeIds: readonly string[]) => [...imageKeys.lists(api), 'volume-backed-of', idsKey(volumeIds)] as const,
 };
 
 export const imageQueries = {
@@ -36,6 +39,18 @@ export const imageQueries = {
   byIds: (api: CloudApi, ids: readonly string[]) =>
     queryOptions({ queryKey: imageKeys.byIds(api, ids), queryFn: () => listAllImagesByIds(api, idsKey(ids)) }),
   usage: (api: CloudApi) => queryOptions({ queryKey: imageKeys.usage(api), queryFn: () => getImageUsage(api) }),
+  /** Every snapshot Glance names as taken of this server (`instance_uuid`, filtered server-side), newest first. */
+  byInstance: (api: CloudApi, serverId: string) =>
+    queryOptions({
+      queryKey: imageKeys.byInstance(api, serverId),
+      queryFn: () => listAllImages(api, { instanceUuid: serverId, sortKey: 'created_at', sortDir: 'desc' }),
+    }),
+  /** Instance snapshots of a volume-backed server: their BDMs name snapshots of these volumes. */
+  volumeBackedOf: (api: CloudApi, volumeIds: readonly string[]) =>
+    queryOptions({
+      queryKey: imageKeys.volumeBackedOf(api, volumeIds),
+      queryFn: () => listVolumeBackedSnapshotsOf(api, idsKey(volumeIds)),
+    }),
 };
 
 export interface ImageUpdateVariables {

@@ -9,6 +9,7 @@ import { getLimits } from './limits';
 import { getQuotaDetail } from './quotas';
 import { listInstanceActions, listVolumeAttachments } from './instance-actions';
 import { createServerImage, rebootServer, startServer, stopServer, type CreateServerImageInput, type RebootType } from './server-actions';
+import { rebuildServer } from './rebuild';
 import { createServer, deleteServer, getServer, listServers, type ServerListFilters } from './servers';
 import type { ServerCreate } from './schemas';
 
@@ -66,6 +67,11 @@ export interface RebootServerVariables {
   type: RebootType;
 }
 
+export interface RebuildServerVariables {
+  serverId: string;
+  imageId: string;
+}
+
 export interface CreateServerImageVariables extends CreateServerImageInput {
   serverId: string;
 }
@@ -119,6 +125,14 @@ export const serverMutations = {
     mutationOptions({
       mutationKey: [...serverKeys.all(api), 'reboot'],
       mutationFn: ({ serverId, type }: RebootServerVariables) => rebootServer(api, serverId, type),
+      retry: 0,
+      onSettled: (_data, _error, { serverId }, _result, { client }) => invalidateServers(client, api, serverId),
+    }),
+  /** Restore in place: the root disk becomes the image; ID, addresses and data volumes stay. */
+  rebuild: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...serverKeys.all(api), 'rebuild'],
+      mutationFn: ({ serverId, imageId }: RebuildServerVariables) => rebuildServer(api, serverId, imageId),
       retry: 0,
       onSettled: (_data, _error, { serverId }, _result, { client }) => invalidateServers(client, api, serverId),
     }),

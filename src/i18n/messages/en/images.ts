@@ -72,6 +72,8 @@ export const images = {
   },
   actions: {
     launch: 'Launch',
+    restore: 'Restore Instance',
+    restoreHint: 'Rebuild {name} in place from this snapshot',
     edit: 'Edit Image',
     delete: 'Delete Image',
     deleteMany: 'Delete Images',

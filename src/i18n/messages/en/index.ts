@@ -5,9 +5,10 @@ import { images } from './images';
 import { instances } from './instances';
 import { instanceDetail } from './instance-detail';
 import { launch } from './launch';
+import { restore } from './restore';
 import { shell } from './shell';
 import { table } from './table';
 import { volumeSnapshots } from './volume-snapshots';
 import { recovery } from './recovery';
 
-export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail } as const;
+export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore } as const;

@@ -75,6 +75,8 @@ export const images: Translation<typeof en> = {
   },
   actions: {
     launch: 'Uruchom',
+    restore: 'Przywróć instancję',
+    restoreHint: 'Odbuduj {name} w miejscu z tej migawki',
     edit: 'Edytuj obraz',
     delete: 'Usuń obraz',
     deleteMany: 'Usuń obrazy',

@@ -14,6 +14,7 @@ import { EditImageDialog } from './EditImageDialog';
 import { ImageDetails } from './ImageDetails';
 import { displayName, editBlocker, isTransitional, launchBlocker, statusKey, statusTone } from './image-rules';
 import { launchPath } from './image-actions';
+import { RestoreFromSnapshotLink } from './RestoreFromSnapshotLink';
 import { POLL_MS } from './use-images-list';
 
 /** /project/images/:imageId — one image or snapshot, polled while it moves. */
@@ -53,6 +54,7 @@ export function ImageDetailPage() {
                 {t('images.actions.launch')}
               </Link>
             )}
+            <RestoreFromSnapshotLink image={data} />
             {editBlocker(data, api.projectId) === null && (
               <button type="button" className="button" onClick={() => setEditing(true)}>
                 {t('images.actions.edit')}

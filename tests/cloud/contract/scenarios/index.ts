@@ -6,6 +6,7 @@ import { imageListScenario } from './image-list';
 import { loginScenario } from './login';
 import { powerScenario } from './power';
 import { quotasScenario } from './quotas';
+import { rebuildScenario } from './rebuild';
 import { serversScenario } from './servers';
 import { volumeBackedScenario } from './volume-backed';
 import { volumeSnapshotDeleteScenario } from './volume-snapshot-delete';
@@ -22,4 +23,5 @@ export const scenarios: readonly Scenario[] = [
   quotasScenario,
   errorsScenario,
   powerScenario,
+  rebuildScenario,
 ];

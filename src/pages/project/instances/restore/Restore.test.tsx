@@ -1,0 +1,117 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { createMockCloud } from '@/mock-cloud';
+import { seedIds } from '@/mock-cloud/seed/ids';
+import { paths } from '@/paths';
+import { expectNoAxeViolations } from '../../../../../tests/axe';
+import { renderApp } from '../../../../../tests/app-harness';
+
+const web1 = seedIds.servers.web1;
+const actionBodies = (log: ReadonlyArray<{ method: string; url: string }>) =>
+  log.filter((entry) => entry.method === 'POST' && /\/servers\/[^/]+\/action$/.test(entry.url)).map((entry) => entry.url);
+
+async function openRestore(user: Awaited<ReturnType<typeof renderApp>>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'Restore Instance' }, { timeout: 5000 }));
+  const dialog = await screen.findByRole('dialog', { name: 'Restore web-1' });
+  await within(dialog).findByLabelText('Restore from', {}, { timeout: 5000 });
+  return dialog;
+}
+
+describe('Snapshots of an instance and Restore', () => {
+  it('lists the instance’s snapshots newest first with status, size, age, Launch and Restore', async () => {
+    const { container } = await renderApp({ route: paths.instanceSnapshots(web1) });
+    const table = await screen.findByRole('table', { name: 'Snapshots of web-1' }, { timeout: 5000 });
+    const names = within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(names).toEqual(['web-1-snap-inflight', 'web-1-snap-nightly', 'web-1-snap-golden']);
+    const nightly = within(table).getByRole('rowheader', { name: 'web-1-snap-nightly' }).closest('tr') as HTMLElement;
+    expect(within(nightly).getByText('Active')).toBeInTheDocument();
+    expect(within(nightly).getByText('26 MB')).toBeInTheDocument();
+    expect(within(nightly).getByRole('link', { name: 'Launch an instance from web-1-snap-nightly' })).toHaveAttribute(
+      'href',
+      paths.launch({ source: 'instance_snapshot', id: seedIds.images.web1SnapNightly }),
+    );
+    const inflight = within(table).getByRole('rowheader', { name: 'web-1-snap-inflight' }).closest('tr') as HTMLElement;
+    expect(within(inflight).getByRole('button', { name: 'Restore web-1 from web-1-snap-inflight' })).toHaveAttribute('aria-disabled', 'true');
+    await expectNoAxeViolations(container);
+  });
+
+  it('chooses the newest active snapshot by default and refuses an image the flavor cannot hold', async () => {
+    const { user, cloud } = await renderApp({ route: paths.instanceSnapshots(web1) });
+    const dialog = await openRestore(user);
+    const select = within(dialog).getByLabelText('Restore from');
+    expect(select).toHaveValue(seedIds.images.web1SnapNightly);
+    expect(within(dialog).getByText(`The instance ID: ${web1}`)).toBeInTheDocument();
+    expect(within(dialog).getByText('Its addresses: 10.0.0.11')).toBeInTheDocument();
+    expect(within(dialog).getByText('Everything written to the root disk since the snapshot was taken.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('checkbox', { name: /Take a snapshot of the current state first/ })).toBeChecked();
+
+    await user.selectOptions(select, seedIds.images.db1SnapOld);
+    expect(within(dialog).getByText(/^Needs a 40 GB root disk; the flavor m1\.small has 20 GB\.$/)).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('Type the instance name web-1 to confirm'), 'web-1');
+    await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    expect(actionBodies(cloud.requestLog)).toEqual([]);
+    await expectNoAxeViolations(dialog);
+  });
+
+  it('does nothing until the instance name is typed exactly', async () => {
+    const { user, cloud } = await renderApp({ route: paths.instanceSnapshots(web1) });
+    const dialog = await openRestore(user);
+    await user.type(within(dialog).getByLabelText('Type the instance name web-1 to confirm'), 'web-2');
+    await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    expect(within(dialog).getByText('Type web-1 exactly.')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Type the instance name web-1 to confirm')).toHaveAttribute('aria-invalid', 'true');
+    expect(actionBodies(cloud.requestLog)).toEqual([]);
+  });
+
+  it('takes the safety snapshot, waits until it is active, then rebuilds: same ID and addresses, the chosen image', async () => {
+    const cloud = createMockCloud({ timeScale: 0.05 });
+    cloud.advance(60_000);
+    const { user } = await renderApp({ cloud, route: paths.instanceSnapshots(web1) });
+    const dialog = await openRestore(user);
+    // The seed's in-flight snapshot has finished by now: it is the newest active one.
+    expect(within(dialog).getByLabelText('Restore from')).toHaveValue(seedIds.images.web1SnapInflight);
+    await user.type(within(dialog).getByLabelText('Type the instance name web-1 to confirm'), 'web-1');
+    await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
+
+    const steps = within(dialog).getByRole('region', { name: 'Progress' });
+    expect(within(steps).getByText('Take a snapshot of the current state')).toBeInTheDocument();
+    expect(within(steps).getByText(/Rebuild the instance from web-1-snap-inflight/)).toBeInTheDocument();
+    await within(dialog).findByText('web-1 was restored from web-1-snap-inflight.', {}, { timeout: 15_000 });
+
+    const server = cloud.db.compute.servers[web1];
+    expect(server?.image_id).toBe(seedIds.images.web1SnapInflight);
+    expect(server?.vm_state).toBe('active');
+    const port = Object.values(cloud.db.network.ports).find((candidate) => candidate.device_id === web1);
+    expect(port?.fixed_ips.map((ip) => ip.ip_address)).toEqual(['10.0.0.11']);
+    const safety = Object.values(cloud.db.image.images).filter(
+      (image) => image.properties['instance_uuid'] === web1 && image.name?.startsWith('web-1-snapshot-'),
+    );
+    expect(safety.map((image) => image.status)).toEqual(['active']);
+    const actions = cloud.requestLog.filter((entry) => entry.method === 'POST' && entry.url.endsWith(`/servers/${web1}/action`));
+    expect(actions).toHaveLength(2);
+  }, 30_000);
+
+  it('disables Restore of a volume-backed instance below compute 2.93 and says why', async () => {
+    const { user, store } = await renderApp({ route: paths.instanceSnapshots(seedIds.servers.volApp1) });
+    const session = store.getState().session;
+    if (!session) throw new Error('not signed in');
+    act(() => store.setSession({ ...session, microversions: { ...session.microversions, compute: '2.90' } }));
+    const table = await screen.findByRole('table', { name: 'Snapshots of vol-app-1' }, { timeout: 5000 });
+    const restore = within(table).getByRole('button', { name: 'Restore vol-app-1 from vol-app-1-snap' });
+    expect(restore).toHaveAttribute('aria-disabled', 'true');
+    expect(restore).toHaveAccessibleDescription(/needs compute API microversion 2\.93 or later \(this session has 2\.90\)/);
+    await user.click(screen.getByRole('button', { name: 'Restore Instance' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore vol-app-1' });
+    const submit = within(dialog).getByRole('button', { name: 'Restore' });
+    expect(submit).toBeDisabled();
+    expect(submit).toHaveAccessibleDescription(/needs compute API microversion 2\.93 or later/);
+  });
+
+  it('offers Restore on a snapshot’s detail page and opens the dialog with that snapshot chosen', async () => {
+    const { user, location } = await renderApp({ route: paths.imageDetail(seedIds.images.web1SnapGolden) });
+    const link = await screen.findByRole('link', { name: 'Restore Instance' }, { timeout: 5000 });
+    await user.click(link);
+    await waitFor(() => expect(location()).toBe(paths.instanceSnapshots(web1, seedIds.images.web1SnapGolden)));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore web-1' }, { timeout: 5000 });
+    expect(await within(dialog).findByLabelText('Restore from', {}, { timeout: 5000 })).toHaveValue(seedIds.images.web1SnapGolden);
+  });
+});

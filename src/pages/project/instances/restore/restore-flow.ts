@@ -1,0 +1,117 @@
+import type { Image } from '@/openstack/glance/schemas';
+import type { Server } from '@/openstack/nova/schemas';
+import { serverTaskState } from '@/openstack/nova/server-helpers';
+
+export type RestoreStepId = 'snapshot' | 'waitSnapshot' | 'rebuild' | 'waitRebuild';
+export type RestoreStepState = 'pending' | 'running' | 'done' | 'failed';
+
+export interface RestoreFlowState {
+  steps: Array<{ id: RestoreStepId; state: RestoreStepState }>;
+  phase: 'running' | 'succeeded' | 'failed';
+  /** The rebuild's current Nova task state while it runs. */
+  task: string | null;
+  safetyImageId: string | null;
+  error: unknown;
+}
+
+/** A wait that ended badly without a failed request. */
+export class RestoreFlowError extends Error {
+  constructor(
+    readonly reason: 'snapshotFailed' | 'serverError' | 'timedOut',
+    readonly detail: string,
+  ) {
+    super(`${reason}: ${detail}`);
+    this.name = 'RestoreFlowError';
+  }
+}
+
+export interface RestoreFlowDeps {
+  createImage(): Promise<{ imageId: string }>;
+  readImage(imageId: string): Promise<Image>;
+  rebuild(): Promise<void>;
+  readServer(): Promise<Server>;
+  sleep(ms: number): Promise<void>;
+  now(): number;
+}
+
+export interface RestoreFlowOptions {
+  safetySnapshot: boolean;
+  snapshotTimeoutMs?: number;
+  rebuildTimeoutMs?: number;
+}
+
+const pollDelays = [400, 800, 1500, 2500, 4000];
+const failedImageStatuses = new Set(['killed', 'deleted', 'pending_delete', 'deactivated']);
+
+async function pollUntil(deps: RestoreFlowDeps, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
+  const deadline = deps.now() + timeoutMs;
+  for (let attempt = 0; ; attempt += 1) {
+    if (await check()) return;
+    if (deps.now() >= deadline) throw new RestoreFlowError('timedOut', '');
+    await deps.sleep(pollDelays[Math.min(attempt, pollDelays.length - 1)] ?? 4000);
+  }
+}
+
+export function initialRestoreState(safetySnapshot: boolean): RestoreFlowState {
+  const ids: RestoreStepId[] = safetySnapshot ? ['snapshot', 'waitSnapshot', 'rebuild', 'waitRebuild'] : ['rebuild', 'waitRebuild'];
+  return { steps: ids.map((id) => ({ id, state: 'pending' })), phase: 'running', task: null, safetyImageId: null, error: null };
+}
+
+/**
+ * Optionally snapshots the instance and waits until that image is active (and the server's task
+ * has cleared), then rebuilds it and follows the rebuild's task states until it has settled.
+ * Nothing is rebuilt when the safety snapshot fails.
+ */
+export async function runRestoreFlow(
+  options: RestoreFlowOptions,
+  deps: RestoreFlowDeps,
+  onChange: (state: RestoreFlowState) => void,
+): Promise<RestoreFlowState> {
+  let state = initialRestoreState(options.safetySnapshot);
+  const publish = (next: Partial<RestoreFlowState>) => {
+    state = { ...state, ...next };
+    onChange(state);
+  };
+  const mark = (id: RestoreStepId, stepState: RestoreStepState) =>
+    publish({ steps: state.steps.map((entry) => (entry.id === id ? { ...entry, state: stepState } : entry)) });
+  async function step<T>(id: RestoreStepId, work: () => Promise<T>): Promise<T> {
+    mark(id, 'running');
+    try {
+      const value = await work();
+      mark(id, 'done');
+      return value;
+    } catch (error) {
+      mark(id, 'failed');
+      throw error;
+    }
+  }
+
+  try {
+    if (options.safetySnapshot) {
+      const { imageId } = await step('snapshot', deps.createImage);
+      publish({ safetyImageId: imageId });
+      await step('waitSnapshot', () =>
+        pollUntil(deps, options.snapshotTimeoutMs ?? 2 * 3600_000, async () => {
+          const image = await deps.readImage(imageId);
+          if (failedImageStatuses.has(image.status)) throw new RestoreFlowError('snapshotFailed', image.status);
+          if (image.status !== 'active') return false;
+          return serverTaskState(await deps.readServer()) === null;
+        }),
+      );
+    }
+    await step('rebuild', deps.rebuild);
+    await step('waitRebuild', () =>
+      pollUntil(deps, options.rebuildTimeoutMs ?? 3600_000, async () => {
+        const server = await deps.readServer();
+        const task = serverTaskState(server);
+        if (task !== state.task) publish({ task });
+        if (server.status.toUpperCase() === 'ERROR') throw new RestoreFlowError('serverError', server.fault?.message ?? '');
+        return task === null && server.status.toUpperCase() !== 'REBUILD';
+      }),
+    );
+    publish({ phase: 'succeeded', task: null });
+  } catch (error) {
+    publish({ phase: 'failed', error });
+  }
+  return state;
+}
