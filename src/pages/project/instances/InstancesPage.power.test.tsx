@@ -52,4 +52,19 @@ describe('Instances panel: power actions and Delete Instances', () => {
     expect(soft).toHaveAttribute('aria-disabled', 'true');
     expect(menu).toHaveTextContent('Not possible while the instance is Shutoff.');
   });
+
+  it('shuts off ticked instances after one confirmation naming them, skipping the ones already off, and reports once', async () => {
+    const cloud = settledCloud();
+    const { user } = await renderApp({ route: '/project/instances', cloud });
+    await waitForRow('web-1');
+    for (const name of ['web-1', 'vol-app-1', 'db-1']) await user.click(within(rowOf(name)).getByRole('checkbox', { name: `Select ${name}` }));
+    const toolbar = screen.getByRole('toolbar', { name: 'Actions on selected instances' });
+    await user.click(within(toolbar).getByRole('button', { name: 'Shut Off Instances' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Shut off 2 instances?' });
+    expect(dialog).toHaveTextContent('These instances are powered off: web-1, vol-app-1.');
+    await user.click(within(dialog).getByRole('button', { name: 'Shut Off Instances' }));
+    expect(await screen.findByText('Shut Off Instances: 2 accepted, 0 failed.')).toBeInTheDocument();
+    const stops = cloud.requestLog.filter((entry) => entry.method === 'POST' && entry.url.endsWith('/action'));
+    expect(stops).toHaveLength(2);
+  });
 });

@@ -42,7 +42,7 @@ export function useInstanceListPower(rows: readonly InstanceRow[]) {
     const failed = results.filter((result) => !result.ok).map((result) => result.item.name || result.item.id);
     toast({
       tone: failed.length > 0 ? 'error' : 'success',
-      title: t('instanceDetail.power.list.done', { action: action.label, ok: results.length - failed.length, failed: failed.length }),
+      title: t('instanceDetail.power.list.done', { action: t(`instanceDetail.power.batch.${id}`), ok: results.length - failed.length, failed: failed.length }),
       body: failed.length > 0 ? t('instanceDetail.power.list.failedNames', { names: failed.join(', ') }) : undefined,
     });
   };
