@@ -1,7 +1,16 @@
 import { act, render, screen } from '@testing-library/react';
-import { I18nProvider, useI18n } from './I18nProvider';
-import { registerMessages } from './catalog';
 import { images } from './messages/en/images';
+
+// The catalog keeps the panels and locales it has loaded for the life of the module, and test
+// files share modules per worker: this file starts from a fresh catalog, with nothing loaded yet.
+let I18nProvider: typeof import('./I18nProvider').I18nProvider;
+let useI18n: typeof import('./I18nProvider').useI18n;
+let registerMessages: typeof import('./catalog').registerMessages;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ I18nProvider, useI18n } = await import('./I18nProvider'));
+  ({ registerMessages } = await import('./catalog'));
+});
 
 function Probe() {
   const { t, locale, setLocale } = useI18n();
