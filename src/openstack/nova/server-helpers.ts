@@ -1,7 +1,7 @@
 import type { Flavor, Server, ServerEmbeddedFlavor, ServerFlavor } from './schemas';
 
 /** From 2.47 the flavor is embedded (`original_name`, ram, vcpus, …) instead of referenced by id. */
-function isEmbeddedFlavor(flavor: ServerFlavor): flavor is ServerEmbeddedFlavor {
+export function isEmbeddedFlavor(flavor: ServerFlavor): flavor is ServerEmbeddedFlavor {
   return typeof flavor.original_name === 'string';
 }
 
@@ -55,3 +55,11 @@ export function serverIpAddresses(server: Server): ServerIpAddress[] {
 export function serverTaskState(server: Server): string | null {
   return server['OS-EXT-STS:task_state'] ?? null;
 }
+
+/** The task states of Nova's createImage, from the request until the upload ends. */
+export const snapshotTaskStates = [
+  'image_snapshot_pending',
+  'image_snapshot',
+  'image_pending_upload',
+  'image_uploading',
+] as const;

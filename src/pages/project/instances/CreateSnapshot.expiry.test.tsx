@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { createMockCloud } from '@/mock-cloud';
 import { renderApp } from '../../../../tests/app-harness';
-import { serverActionRequest, requestsMatching, waitForRow } from './instances-test-helpers';
+import { serverActionRequest, requestsMatching, waitForRow } from './test/page';
 
 async function openDialogWithName(name: string) {
   const cloud = createMockCloud();

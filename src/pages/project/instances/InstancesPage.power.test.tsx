@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { createMockCloud, seedIds } from '@/mock-cloud';
 import { renderApp } from '../../../../tests/app-harness';
 import { expectNoAxeViolations } from '../../../../tests/axe';
-import { rowOf, waitForRow } from './instances-test-helpers';
+import { rowOf, waitForRow } from './test/page';
 
 function settledCloud() {
   const cloud = createMockCloud();

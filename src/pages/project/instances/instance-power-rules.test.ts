@@ -5,7 +5,7 @@ import { translate } from '@/i18n/translate';
 import type { Server } from '@/openstack/nova/schemas';
 import { powerRefusal } from './instance-power-rules';
 import { powerActions } from './power-actions';
-import { serverFixture } from './server-fixture.test-helper';
+import { serverFixture } from './test/fixtures';
 
 const shutoff = (overrides: Partial<Server> = {}) => serverFixture({ status: 'SHUTOFF', 'OS-EXT-STS:power_state': 4, ...overrides });
 const task = (name: string, overrides: Partial<Server> = {}) => serverFixture({ 'OS-EXT-STS:task_state': name, ...overrides });

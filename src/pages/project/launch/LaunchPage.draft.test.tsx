@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { paths } from '@/paths';
 import { renderApp } from '../../../../tests/app-harness';
-import { settledCloud } from './launch.test-helper';
+import { settledCloud } from './test/page';
 
 const drafts = () => Object.keys(sessionStorage).filter((key) => key.startsWith('snapshot-dashboard.launch-draft:'));
 
