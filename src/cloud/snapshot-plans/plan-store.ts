@@ -68,16 +68,17 @@ export function dropPlan(scope: string, serverId: string): void {
   changed();
 }
 
-/** Changes made here and in other tabs (the storage event). */
+function onStorage(event: StorageEvent): void {
+  if (event.key === null || event.key.startsWith(prefix)) changed();
+}
+
+/** Changes made here and in other tabs (one storage listener, however many rows subscribe). */
 export function subscribePlans(listener: () => void): () => void {
+  if (listeners.size === 0) globalThis.addEventListener?.('storage', onStorage);
   listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key.startsWith(prefix)) changed();
-  };
-  globalThis.addEventListener?.('storage', onStorage);
   return () => {
     listeners.delete(listener);
-    globalThis.removeEventListener?.('storage', onStorage);
+    if (listeners.size === 0) globalThis.removeEventListener?.('storage', onStorage);
   };
 }
 
