@@ -41,6 +41,7 @@ export const restore = {
     volumeBacked: 'This cloud cannot rebuild a volume-backed instance: it needs compute API microversion 2.93 or later (this session has {version}).',
     busy: 'The instance is busy ({task}): wait until its task has finished.',
     state: 'Only an active, shut-off or failed instance can be restored (this one is {status}).',
+    noDiskImage: 'This snapshot of a volume-backed instance holds no disk image (its data is in volume snapshots): a rebuild from it would write an empty image to the root volume.',
     notActive: 'Only an active snapshot can be restored.',
   },
   dialog: {

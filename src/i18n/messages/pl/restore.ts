@@ -44,6 +44,7 @@ export const restore: Translation<typeof en> = {
     volumeBacked: 'Ta chmura nie może odbudować instancji uruchomionej z woluminu: potrzebna jest mikrowersja API compute 2.93 lub nowsza (ta sesja ma {version}).',
     busy: 'Instancja jest zajęta ({task}): poczekaj, aż jej zadanie się zakończy.',
     state: 'Przywrócić można tylko instancję aktywną, wyłączoną lub w stanie błędu (ta jest w stanie {status}).',
+    noDiskImage: 'Ta migawka instancji uruchomionej z woluminu nie zawiera obrazu dysku (jej dane są w migawkach woluminów): odbudowa z niej zapisałaby pusty obraz na woluminie głównym.',
     notActive: 'Przywrócić można tylko z aktywnej migawki.',
   },
   dialog: {

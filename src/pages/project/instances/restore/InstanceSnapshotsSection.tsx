@@ -12,7 +12,7 @@ import { isKnownImageStatus, type Image } from '@/openstack/glance/schemas';
 import { canRebuildVolumeBacked } from '@/openstack/nova/rebuild';
 import type { Server } from '@/openstack/nova/schemas';
 import { paths } from '@/paths';
-import { restoreBlocker } from './restore-rules';
+import { restoreBlocker, sourceProblem } from './restore-rules';
 import { RestoreInstanceDialog } from './RestoreInstanceDialog';
 import { useInstanceSnapshots } from './use-instance-snapshots';
 import './restore.css';
@@ -39,7 +39,8 @@ export function InstanceSnapshotsSection({ server }: { server: Server }) {
   const [restoring, setRestoring] = useState<string | null>(null);
   const blocker = restoreBlocker(server, canRebuildVolumeBacked(api), api.microversion('compute'), t);
 
-  const restoreReason = (image: Image) => blocker ?? (image.status === 'active' ? null : t('restore.blocked.notActive'));
+  const restoreReason = (image: Image) =>
+    blocker ?? sourceProblem(image, t) ?? (image.status === 'active' ? null : t('restore.blocked.notActive'));
 
   return (
     <section className="instance-snapshots" aria-labelledby={headingId}>

@@ -106,6 +106,23 @@ describe('Snapshots of an instance and Restore', () => {
     expect(submit).toHaveAccessibleDescription(/needs compute API microversion 2\.93 or later/);
   });
 
+  it('at compute 2.93 lists a volume-backed instance’s snapshot but will not rebuild from its empty image', async () => {
+    const { user } = await renderApp({ route: paths.instanceSnapshots(seedIds.servers.volApp1) });
+    const table = await screen.findByRole('table', { name: 'Snapshots of vol-app-1' }, { timeout: 5000 });
+    const row = within(table).getByRole('rowheader', { name: 'vol-app-1-snap' }).closest('tr') as HTMLElement;
+    expect(within(row).getByText('Volume snapshots')).toBeInTheDocument();
+    const restore = within(row).getByRole('button', { name: 'Restore vol-app-1 from vol-app-1-snap' });
+    expect(restore).toHaveAttribute('aria-disabled', 'true');
+    expect(restore).toHaveAccessibleDescription(/holds no disk image/);
+    await user.click(screen.getByRole('button', { name: 'Restore Instance' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore vol-app-1' });
+    const select = await within(dialog).findByLabelText('Restore from', {}, { timeout: 5000 });
+    expect(within(dialog).getByText(/holds no disk image/)).toBeInTheDocument();
+    await user.selectOptions(select, seedIds.images.ubuntu);
+    expect(within(dialog).queryByText(/holds no disk image/)).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Restore' })).toBeEnabled();
+  });
+
   it('offers Restore on a snapshot’s detail page and opens the dialog with that snapshot chosen', async () => {
     const { user, location } = await renderApp({ route: paths.imageDetail(seedIds.images.web1SnapGolden) });
     const link = await screen.findByRole('link', { name: 'Restore Instance' }, { timeout: 5000 });

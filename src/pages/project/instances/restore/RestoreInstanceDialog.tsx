@@ -9,7 +9,7 @@ import { canRebuildVolumeBacked } from '@/openstack/nova/rebuild';
 import type { Server } from '@/openstack/nova/schemas';
 import { isVolumeBacked } from '@/openstack/nova/server-helpers';
 import { RestoreFlowError } from './restore-flow';
-import { fitProblem, newestActive, restoreBlocker } from './restore-rules';
+import { fitProblem, newestActive, restoreBlocker, sourceProblem } from './restore-rules';
 import { RestoreSummary } from './RestoreSummary';
 import { RestoreSteps } from './RestoreSteps';
 import { useRestore } from './use-restore';
@@ -51,7 +51,7 @@ export function RestoreInstanceDialog({ server, initialImageId, open, onOpenChan
   const finished = state?.phase === 'succeeded';
   const started = state !== null;
   const blocker = started ? null : restoreBlocker(server, canRebuildVolumeBacked(api), api.microversion('compute'), t);
-  const fit = chosen && ready ? (ready.flavor ? fitProblem(chosen, ready.flavor, volumeBacked, i18n) : t('restore.dialog.flavorUnknown')) : null;
+  const fit = chosen && ready ? sourceProblem(chosen, t) ?? (ready.flavor ? fitProblem(chosen, ready.flavor, volumeBacked, i18n) : t('restore.dialog.flavorUnknown')) : null;
   const nameMatches = typed.trim() === server.name;
   const reason = blocker ?? (ready && all.length === 0 ? t('restore.dialog.noChoice') : null);
   const imageName = chosen?.name ?? chosenId;

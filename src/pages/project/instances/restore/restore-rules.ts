@@ -1,4 +1,5 @@
 import type { I18n } from '@/i18n';
+import { isVolumeBackedSnapshot } from '@/openstack/glance/classify';
 import type { Image } from '@/openstack/glance/schemas';
 import type { Flavor, Server } from '@/openstack/nova/schemas';
 import { isEmbeddedFlavor, isVolumeBacked, serverTaskState } from '@/openstack/nova/server-helpers';
@@ -23,6 +24,14 @@ export function flavorSizeOf(server: Server, flavors: readonly Flavor[] | undefi
   if (isEmbeddedFlavor(flavor)) return { name: flavor.original_name, disk: flavor.disk, ram: flavor.ram };
   const found = flavors?.find((candidate) => candidate.id === flavor.id);
   return found ? { name: found.name, disk: found.disk, ram: found.ram } : null;
+}
+
+/**
+ * Why an image cannot serve as the new root disk at all: a volume-backed instance's snapshot is a
+ * 0-byte image (fact 13), and a rebuild would re-image the root volume from those empty bytes.
+ */
+export function sourceProblem(image: Pick<Image, 'block_device_mapping'>, t: I18n['t']): string | null {
+  return isVolumeBackedSnapshot(image) ? t('restore.blocked.noDiskImage') : null;
 }
 
 /** Why Nova would refuse this image for this flavor (min_ram, then min_disk as Nova checks), or null. */
