@@ -14,7 +14,7 @@ import { rebuildServer } from './rebuild';
 import { createServer, deleteServer, getServer, listServers, type ServerListFilters } from './servers';
 import type { ServerCreate } from './schemas';
 
-export const computeKeys = {
+const computeKeys = {
   all: (api: CloudApi) => ['compute', api.scope] as const,
   flavors: (api: CloudApi) => [...computeKeys.all(api), 'flavors'] as const,
   keypairs: (api: CloudApi) => [...computeKeys.all(api), 'keypairs'] as const,
