@@ -3,12 +3,12 @@ import { z } from 'zod';
 /** A microversion as [major, minor]; '2.45' → [2, 45]. */
 export type Microversion = readonly [number, number];
 
-export function parseMicroversion(text: string): Microversion | null {
+function parseMicroversion(text: string): Microversion | null {
   const match = /^(\d+)\.(\d+)$/.exec(text.trim());
   return match ? [Number(match[1]), Number(match[2])] : null;
 }
 
-export function compareMicroversions(a: Microversion, b: Microversion): number {
+function compareMicroversions(a: Microversion, b: Microversion): number {
   return a[0] - b[0] || a[1] - b[1];
 }
 

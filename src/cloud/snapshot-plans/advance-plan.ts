@@ -1,4 +1,4 @@
-import type { Image } from '@/openstack/glance/schemas';
+import { failedImageStatuses, type Image } from '@/openstack/glance/schemas';
 import { isOpenStackError } from '@/openstack/errors';
 import { serverTaskState } from '@/openstack/nova/server-helpers';
 import type { Server } from '@/openstack/nova/schemas';
@@ -25,7 +25,7 @@ export type PlanOutcome =
   | { kind: 'stuck'; reason: StuckReason; detail: string };
 
 const waiting: PlanOutcome = { kind: 'waiting' };
-const failedImageStatuses = new Set(['killed', 'deleted', 'pending_delete', 'deactivated']);
+const failedStatuses: ReadonlySet<string> = new Set(failedImageStatuses);
 
 function isConflict(error: unknown): boolean {
   return isOpenStackError(error) && error.status === 409;
@@ -92,7 +92,7 @@ export async function advancePlan(plan: SnapshotPlan, deps: PlanDeps): Promise<P
     case 'uploading': {
       const image = plan.imageId ? await deps.readImage(plan.imageId) : null;
       if (!image) return { kind: 'stuck', reason: 'imageGone', detail: '' };
-      if (failedImageStatuses.has(image.status)) return { kind: 'stuck', reason: 'imageFailed', detail: image.status };
+      if (failedStatuses.has(image.status)) return { kind: 'stuck', reason: 'imageFailed', detail: image.status };
       if (image.status !== 'active' || task !== null) return waiting;
       if (status === 'ACTIVE') return { kind: 'done', imageId: plan.imageId };
       return start(plan, deps);

@@ -19,7 +19,7 @@ import {
 import { listVolumeTypes } from './volume-types';
 import { createVolume, getVolume, listVolumes, type VolumeCreate, type VolumeListFilters } from './volumes';
 
-export const volumeServiceKeys = {
+const volumeServiceKeys = {
   all: (api: CloudApi) => ['volume', api.scope] as const,
   quota: (api: CloudApi) => [...volumeServiceKeys.all(api), 'quota'] as const,
   limits: (api: CloudApi) => [...volumeServiceKeys.all(api), 'limits'] as const,

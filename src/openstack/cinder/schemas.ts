@@ -1,19 +1,6 @@
 import { z } from 'zod';
 import { linksSchema } from '../paging';
 
-/** Volume-snapshot statuses (fact 31 in tests/fixtures/openstack-api-samples/README.md); `status` stays a string so an unknown one does not break a page. */
-export const volumeSnapshotStatuses = [
-  'creating',
-  'available',
-  'backing-up',
-  'deleting',
-  'error',
-  'deleted',
-  'unmanaging',
-  'restoring',
-  'error_deleting',
-] as const;
-
 const metadataSchema = z.record(z.string(), z.string());
 
 export const volumeSnapshotSchema = z.looseObject({

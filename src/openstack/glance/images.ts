@@ -19,7 +19,7 @@ export interface ImageListFilters {
   visibility?: string;
   owner?: string;
   protected?: boolean;
-  /** Snapshots of one server: Nova sets `instance_uuid` on an image-backed server's snapshot (fact 12). */
+  /** Snapshots of one server: Nova sets `instance_uuid` on an image-backed server's snapshot (fact 12 in tests/fixtures/openstack-api-samples/README.md). */
   instanceUuid?: string;
   /** Sent as `id=in:a,b`; an empty list answers an empty page without asking. */
   ids?: readonly string[];

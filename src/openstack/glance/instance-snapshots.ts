@@ -5,9 +5,10 @@ import { listAllImages } from './images';
 import type { Image } from './schemas';
 
 /**
- * The snapshots of a volume-backed server: Nova sets no `instance_uuid` on them (fact 13), so they
- * are the `bdm_v2` images (filtered by Glance) whose block device mapping names a Cinder snapshot
- * of one of the server's volumes (filtered by Cinder, per volume). Newest first.
+ * The snapshots of a volume-backed server: Nova sets no `instance_uuid` on them (fact 13 in
+ * tests/fixtures/openstack-api-samples/README.md), so they are the `bdm_v2` images (filtered by
+ * Glance) whose block device mapping names a Cinder snapshot of one of the server's volumes
+ * (filtered by Cinder, per volume). Newest first.
  */
 export async function listVolumeBackedSnapshotsOf(api: CloudApi, volumeIds: readonly string[]): Promise<Image[]> {
   if (volumeIds.length === 0) return [];

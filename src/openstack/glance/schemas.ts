@@ -17,6 +17,12 @@ export type ImageStatus = (typeof imageStatuses)[number];
 /** Statuses that move on by themselves: a list polls while any row shows one. */
 export const movingImageStatuses: readonly ImageStatus[] = ['queued', 'saving', 'uploading', 'importing', 'pending_delete'];
 
+/** Statuses on the way to `active`: an upload or import in progress. */
+export const uploadingImageStatuses: readonly ImageStatus[] = movingImageStatuses.filter((status) => status !== 'pending_delete');
+
+/** Statuses an image never reaches `active` from: gone, going, or unusable. */
+export const failedImageStatuses: readonly ImageStatus[] = imageStatuses.filter((status) => status !== 'active' && !uploadingImageStatuses.includes(status));
+
 export function isKnownImageStatus(status: string): status is ImageStatus {
   return (imageStatuses as readonly string[]).includes(status);
 }

@@ -3,7 +3,7 @@ import type { CloudApi } from '../http';
 import { listNetworks } from './networks';
 import { listSecurityGroups, type SecurityGroupListOptions } from './security-groups';
 
-export const networkKeys = {
+const networkKeys = {
   all: (api: CloudApi) => ['network', api.scope] as const,
   networks: (api: CloudApi) => [...networkKeys.all(api), 'networks'] as const,
   securityGroups: (api: CloudApi, options: SecurityGroupListOptions) =>

@@ -1,6 +1,7 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { volumeKeys, volumeSnapshotKeys } from '../cinder/queries';
 import { imageKeys } from '../glance/queries';
+import { settleBatch } from '../invalidation';
 import type { CloudApi } from '../http';
 import { listAvailabilityZones } from './availability-zones';
 import { listFlavors } from './flavors';
@@ -13,7 +14,7 @@ import { rebuildServer } from './rebuild';
 import { createServer, deleteServer, getServer, listServers, type ServerListFilters } from './servers';
 import type { ServerCreate } from './schemas';
 
-export const computeKeys = {
+const computeKeys = {
   all: (api: CloudApi) => ['compute', api.scope] as const,
   flavors: (api: CloudApi) => [...computeKeys.all(api), 'flavors'] as const,
   keypairs: (api: CloudApi) => [...computeKeys.all(api), 'keypairs'] as const,
@@ -117,9 +118,12 @@ export const serverMutations = {
       mutationKey: [...serverKeys.all(api), 'delete'],
       mutationFn: (serverId: string) => deleteServer(api, serverId),
       retry: 0,
+      onMutate: (_serverId, { client }) => settleBatch.start(client, `server-delete:${api.scope}`),
       // Volumes marked delete-on-termination go with the server; the others become available.
       onSettled: (_data, _error, serverId, _result, { client }) =>
-        Promise.all([invalidateServers(client, api, serverId), client.invalidateQueries({ queryKey: volumeKeys.all(api) })]),
+        settleBatch.end(client, `server-delete:${api.scope}`, () =>
+          Promise.all([invalidateServers(client, api, serverId), client.invalidateQueries({ queryKey: volumeKeys.all(api) })]),
+        ),
     }),
   reboot: (api: CloudApi) =>
     mutationOptions({

@@ -4,7 +4,7 @@ import { atLeast } from '../microversion';
 import { checkRequest, segment } from '../request';
 
 /** From 2.93 Nova re-images the root volume of a volume-backed server on rebuild; before, it refuses a new image. */
-export const VOLUME_BACKED_REBUILD_MICROVERSION = '2.93';
+const VOLUME_BACKED_REBUILD_MICROVERSION = '2.93';
 
 export const rebuildRequestSchema = z.object({
   rebuild: z.object({ imageRef: z.string().min(1) }),

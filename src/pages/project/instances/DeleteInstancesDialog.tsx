@@ -1,21 +1,13 @@
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries } from '@tanstack/react-query';
+import { blockedBy } from '@/components/actions/types';
 import { useApi } from '@/cloud/cloud-context';
 import { describeError } from '@/cloud/describe-error';
-import { BulkDeleteDialog, type BulkDeleteSummary } from '@/components/bulk/BulkDeleteDialog';
+import { BulkDeleteDialog, type DeleteDialogProps } from '@/components/bulk/BulkDeleteDialog';
 import { defaultBulkConcurrency } from '@/components/bulk/use-bulk-delete';
 import { useI18n } from '@/i18n';
-import { volumeKeys, volumeQueries } from '@/openstack/cinder/queries';
-import { computeKeys, serverKeys } from '@/openstack/nova/queries';
+import { volumeQueries } from '@/openstack/cinder/queries';
+import { serverMutations } from '@/openstack/nova/queries';
 import type { Server } from '@/openstack/nova/schemas';
-import { deleteServer } from '@/openstack/nova/servers';
-import { powerAllowed } from './power-actions';
-
-interface DeleteInstancesDialogProps {
-  /** Every selected instance, deletable or not: the dialog names the ones it skips and why. */
-  servers: readonly Server[];
-  onClose(): void;
-  onDeleted(ids: string[]): void;
-}
 
 /** The volumes Nova deletes with these servers (delete on termination), each with its server. */
 function volumesDeletedWith(servers: readonly Server[]) {
@@ -27,17 +19,13 @@ function volumesDeletedWith(servers: readonly Server[]) {
 /**
  * Delete Instances on the shared bulk dialog: every name, the skipped ones with their reason (a
  * snapshot in progress, already deleting), the volumes that go with them, bounded concurrency,
- * progress and a per-item summary. One list refresh at the end.
+ * progress and a per-item summary. The mutation refreshes the lists once, when the last delete settles.
  */
-export function DeleteInstancesDialog({ servers, onClose, onDeleted }: DeleteInstancesDialogProps) {
+export function DeleteInstancesDialog({ rows, allowed, onClose, onDeleted }: DeleteDialogProps<Server>) {
   const api = useApi();
   const { t } = useI18n();
-  const queryClient = useQueryClient();
-  const skippedReason = (server: Server) => {
-    const verdict = powerAllowed('delete', server, t);
-    return verdict === true ? null : verdict;
-  };
-  const doomed = volumesDeletedWith(servers.filter((server) => skippedReason(server) === null));
+  const { mutateAsync: deleteServer } = useMutation(serverMutations.delete(api));
+  const doomed = volumesDeletedWith(rows.filter((server) => allowed(server) === true));
   const volumes = useQueries({ queries: doomed.map(({ volumeId }) => ({ ...volumeQueries.detail(api, volumeId), retry: false })) });
 
   const warning = (
@@ -58,29 +46,21 @@ export function DeleteInstancesDialog({ servers, onClose, onDeleted }: DeleteIns
     </>
   );
 
-  const onFinished = (summary: BulkDeleteSummary<Server>) => {
-    void queryClient.invalidateQueries({ queryKey: serverKeys.all(api) });
-    void queryClient.invalidateQueries({ queryKey: computeKeys.limits(api) });
-    void queryClient.invalidateQueries({ queryKey: computeKeys.quota(api) });
-    if (doomed.length > 0) void queryClient.invalidateQueries({ queryKey: volumeKeys.all(api) });
-    onDeleted(summary.deleted.map((server) => server.id));
-  };
-
   return (
     <BulkDeleteDialog
       open
       onOpenChange={(open) => !open && onClose()}
-      rows={servers}
+      rows={rows}
       getRowId={(server) => server.id}
       rowName={(server) => server.name || server.id}
-      skippedReason={skippedReason}
+      skippedReason={(server) => blockedBy(allowed, server)}
       title={t('instanceDetail.power.bulkDelete.title')}
       warning={warning}
       confirmLabel={t('instanceDetail.power.bulkDelete.confirm')}
-      deleteOne={(server) => deleteServer(api, server.id)}
+      deleteOne={(server) => deleteServer(server.id)}
       describeError={(error) => describeError(error, t).message}
       concurrency={defaultBulkConcurrency}
-      onFinished={onFinished}
+      onFinished={(summary) => onDeleted(summary.deleted.map((server) => server.id))}
     />
   );
 }

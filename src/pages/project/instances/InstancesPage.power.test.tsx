@@ -42,6 +42,18 @@ describe('Instances panel: power actions and Delete Instances', () => {
     expect(deletes.sort()).toEqual([seedIds.servers.db1, seedIds.servers.volApp1].sort());
   });
 
+  it('keeps the checkbox of an instance already being deleted off, saying why', async () => {
+    const cloud = settledCloud();
+    const db = cloud.db.compute.servers[seedIds.servers.db1];
+    if (db) db.task_state = 'deleting';
+    await renderApp({ route: '/project/instances', cloud });
+    await waitForRow('db-1');
+    const checkbox = within(rowOf('db-1')).getByRole('checkbox', { name: 'Select db-1' });
+    expect(checkbox).toBeDisabled();
+    expect(checkbox).toHaveAccessibleDescription('The instance is already being deleted.');
+    expect(within(rowOf('web-1')).getByRole('checkbox', { name: 'Select web-1' })).toBeEnabled();
+  });
+
   it('offers the power actions in each row’s menu, disabled with the reason', async () => {
     const { user } = await renderApp({ route: '/project/instances', cloud: settledCloud() });
     const row = await waitForRow('db-1');

@@ -19,7 +19,7 @@ export interface PowerAction {
   confirm(server: Server): PowerConfirm | null;
 }
 
-export const powerActionOrder: readonly PowerActionId[] = ['start', 'stop', 'softReboot', 'hardReboot', 'delete'];
+const powerActionOrder: readonly PowerActionId[] = ['start', 'stop', 'softReboot', 'hardReboot', 'delete'];
 
 const labels: Record<PowerActionId, MessageKey> = {
   start: 'instanceDetail.power.actions.start',
@@ -30,7 +30,7 @@ const labels: Record<PowerActionId, MessageKey> = {
 };
 
 /** The refusal in words, using the list's status, task and power-state words. */
-export function refusalText(refusal: PowerRefusal, t: I18n['t']): string {
+function refusalText(refusal: PowerRefusal, t: I18n['t']): string {
   switch (refusal.kind) {
     case 'task': {
       const key = taskKey(refusal.task);
@@ -53,7 +53,7 @@ export function refusalText(refusal: PowerRefusal, t: I18n['t']): string {
   }
 }
 
-export function powerAllowed(id: PowerActionId, server: Server, t: I18n['t']): true | string {
+function powerAllowed(id: PowerActionId, server: Server, t: I18n['t']): true | string {
   const refusal = powerRefusal(id, server);
   return refusal === null ? true : refusalText(refusal, t);
 }

@@ -90,6 +90,8 @@ export function usePowerActions(options: { deletedVolumes?: (server: Server) => 
     /** The request alone, no confirmation or toast: for batch runs that report once. */
     send,
     request,
+    /** Sends an action already confirmed (or needing none), with its toast. */
+    run: execute,
     pending,
     running,
     confirmPending: () => (pending ? execute(pending.action, pending.server) : Promise.resolve()),

@@ -1,16 +1,9 @@
 import type { I18n } from '@/i18n';
+import { imageStatuses, uploadingImageStatuses } from '@/openstack/glance/schemas';
 
-const known = [
-  'active',
+/** Cinder (volume, volume snapshot) and Neutron statuses; Glance's come from its schema. */
+const otherStatuses = [
   'available',
-  'queued',
-  'saving',
-  'uploading',
-  'importing',
-  'killed',
-  'deleted',
-  'pending_delete',
-  'deactivated',
   'creating',
   'downloading',
   'error',
@@ -24,7 +17,12 @@ const known = [
   'backing-up',
   'restoring',
 ] as const;
+const known = [...imageStatuses, ...otherStatuses] as const;
 type KnownStatus = (typeof known)[number];
+
+/** Cinder statuses that move on by themselves. */
+const settlingOtherStatuses: readonly KnownStatus[] = ['creating', 'downloading', 'restoring', 'backing-up'];
+const settling: ReadonlySet<string> = new Set<string>([...uploadingImageStatuses, ...settlingOtherStatuses]);
 
 function isKnown(status: string): status is KnownStatus {
   return (known as readonly string[]).includes(status);
@@ -38,7 +36,5 @@ export function statusWord(status: string, t: I18n['t']): string {
 
 /** Statuses that will move on by themselves: worth waiting for. */
 export function isSettling(status: string): boolean {
-  return ['queued', 'saving', 'uploading', 'importing', 'creating', 'downloading', 'restoring', 'backing-up'].includes(
-    status.toLowerCase(),
-  );
+  return settling.has(status.toLowerCase());
 }

@@ -12,8 +12,9 @@ export interface Blocker {
 const DELETABLE: readonly string[] = ['available', 'error'];
 
 /**
- * Cinder's own preconditions (fact 32), checked before asking: available or error, not in a
- * group snapshot, and no volume made from it (Cinder would accept the DELETE and then refuse).
+ * Cinder's own preconditions (fact 32 in tests/fixtures/openstack-api-samples/README.md), checked before asking:
+ * available or error, not in a group snapshot, and no volume made from it (Cinder would accept
+ * the DELETE and then refuse).
  */
 export function deleteBlocker(row: SnapshotRow): Blocker | null {
   const { snapshot } = row;

@@ -1,7 +1,7 @@
 import type { StatusTone } from '@/components/StatusBadge';
 import type { MessageKey } from '@/i18n';
 
-/** Statuses that move on their own (fact 31): the list polls while any row shows one. */
+/** Statuses that move on their own (fact 31 in tests/fixtures/openstack-api-samples/README.md): the list polls while any row shows one. */
 const TRANSITIONAL_STATUSES: readonly string[] = ['creating', 'deleting', 'backing-up', 'restoring', 'unmanaging'];
 
 /** Statuses Cinder means as failures. */

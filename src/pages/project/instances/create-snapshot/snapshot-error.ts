@@ -10,8 +10,8 @@ function describeFailure(error: unknown, t: I18n['t']): DescribedError {
   if (isUnauthorized(error)) return { message: t('recovery.retry.unauthorized') };
   if (isOpenStackError(error) && error.kind === 'http') {
     const { message, requestId } = error;
-    // Nova answers a quota refusal with 403 "Quota exceeded for resources: snapshots" (fact 19);
-    // Cinder or Glance quotas come back as 413.
+    // Nova answers a quota refusal with 403 "Quota exceeded for resources: snapshots" (fact 19 in
+    // tests/fixtures/openstack-api-samples/README.md); Cinder or Glance quotas come back as 413.
     if (error.status === 413 || (error.status === 403 && /quota/i.test(message))) {
       return { message: t('instances.snapshot.errors.quota', { message }), requestId };
     }

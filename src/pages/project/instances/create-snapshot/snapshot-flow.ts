@@ -1,5 +1,5 @@
 import { isUnauthorized } from '@/openstack/errors';
-import type { Image } from '@/openstack/glance/schemas';
+import { failedImageStatuses, type Image } from '@/openstack/glance/schemas';
 import type { Server } from '@/openstack/nova/schemas';
 import { serverTaskState } from '@/openstack/nova/server-helpers';
 
@@ -62,7 +62,7 @@ async function pollUntil(deps: SnapshotFlowDeps, timeoutMs: number, what: string
   }
 }
 
-const failedImageStatuses = new Set(['killed', 'deleted', 'pending_delete', 'deactivated']);
+const failedStatuses: ReadonlySet<string> = new Set(failedImageStatuses);
 
 export function initialFlowState(shutOffFirst: boolean): SnapshotFlowState {
   const ids: FlowStepId[] = shutOffFirst ? ['stop', 'waitStopped', 'create', 'waitUploaded', 'start'] : ['create'];
@@ -119,7 +119,7 @@ export async function runSnapshotFlow(
       await step('waitUploaded', () =>
         pollUntil(deps, options.uploadTimeoutMs ?? 2 * 3600_000, 'waitUploaded', async () => {
           const image = await deps.readImage(imageId);
-          if (failedImageStatuses.has(image.status)) throw new SnapshotFlowError('imageFailed', image.status);
+          if (failedStatuses.has(image.status)) throw new SnapshotFlowError('imageFailed', image.status);
           if (image.status !== 'active') return { done: false };
           return { done: serverTaskState(await deps.readServer()) === null };
         }),

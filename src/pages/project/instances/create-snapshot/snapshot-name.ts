@@ -1,5 +1,5 @@
 /** Glance's limit on an image name (and Nova's on createImage `name`). */
-export const SNAPSHOT_NAME_MAX = 255;
+const SNAPSHOT_NAME_MAX = 255;
 
 export type SnapshotNameProblem = { kind: 'required' } | { kind: 'tooLong'; length: number };
 

@@ -8,7 +8,7 @@ import { Spinner } from '@/components/Spinner';
 import { StatusBadge, type StatusTone } from '@/components/StatusBadge';
 import { useI18n, type MessageKey } from '@/i18n';
 import { isVolumeBackedSnapshot } from '@/openstack/glance/classify';
-import { isKnownImageStatus, type Image } from '@/openstack/glance/schemas';
+import { failedImageStatuses, isKnownImageStatus, uploadingImageStatuses, type Image } from '@/openstack/glance/schemas';
 import { canRebuildVolumeBacked } from '@/openstack/nova/rebuild';
 import type { Server } from '@/openstack/nova/schemas';
 import { paths } from '@/paths';
@@ -17,8 +17,8 @@ import { RestoreInstanceDialog } from './RestoreInstanceDialog';
 import { useInstanceSnapshots } from './use-instance-snapshots';
 import './restore.css';
 
-const moving: ReadonlySet<string> = new Set(['queued', 'saving', 'uploading', 'importing']);
-const failed: ReadonlySet<string> = new Set(['killed', 'deleted', 'pending_delete', 'deactivated']);
+const moving: ReadonlySet<string> = new Set(uploadingImageStatuses);
+const failed: ReadonlySet<string> = new Set(failedImageStatuses);
 
 function toneOf(status: string): StatusTone {
   if (status === 'active') return 'ok';

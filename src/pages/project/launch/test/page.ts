@@ -10,10 +10,6 @@ export function settledCloud(): MockCloud {
   return cloud;
 }
 
-export function stepNav(): HTMLElement {
-  return screen.getByRole('navigation', { name: 'Launch steps' });
-}
-
 export async function goToStep(user: UserEvent, name: string): Promise<void> {
   const nav = await screen.findByRole('navigation', { name: 'Launch steps' }, { timeout: 5000 });
   await user.click(within(nav).getByRole('button', { name: new RegExp(`^${name}`) }));
