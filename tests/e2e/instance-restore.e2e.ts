@@ -51,7 +51,7 @@ test('as a new user: open a snapshot’s instance, restore it in place with a sa
     await fastForward(page, 30_000);
     await expect(done).toBeVisible({ timeout: 1_500 });
   }).toPass({ timeout: 60_000 });
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toBeHidden();
 
   // Same ID and addresses, the chosen image, createImage and rebuild in the action log.
@@ -77,7 +77,7 @@ test('as a new user: open a snapshot’s instance, restore it in place with a sa
   await page.getByLabel(/^Instance Name/).fill('from-nightly');
   await page.getByLabel(/^Count/).fill('3');
   await steps.getByRole('button', { name: /^Flavor/ }).click();
-  await page.getByRole('radio', { name: 'Select flavor m1.tiny' }).check();
+  await page.getByRole('radio', { name: 'Select flavor m1.small' }).check();
   await steps.getByRole('button', { name: /^Networks/ }).click();
   await page.getByRole('checkbox', { name: 'Select network private-net' }).check();
   await page.getByRole('button', { name: 'Launch Instance' }).click();
@@ -95,9 +95,9 @@ test('as a new user: open a snapshot’s instance, restore it in place with a sa
   const confirm = page.getByRole('dialog', { name: 'Confirm Delete Instances' });
   for (const name of launched) await expect(confirm).toContainText(name);
   await confirm.getByRole('button', { name: 'Delete Instances' }).click();
-  await expect(confirm).toContainText('Deleted 3 items:');
-  for (const name of launched) await expect(confirm).toContainText(name);
-  await confirm.getByRole('button', { name: /Close|Done/ }).first().click();
+  await expect(confirm).toContainText('All 3 items were deleted.');
+  await expect(confirm.getByRole('listitem')).toHaveText(launched);
+  await confirm.getByRole('button', { name: 'Close', exact: true }).click();
   await fastForward(page, 60_000);
   for (const name of launched) await expect(row(page, name)).toHaveCount(0);
 });
