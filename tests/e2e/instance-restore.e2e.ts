@@ -22,10 +22,9 @@ test('as a new user: open a snapshot’s instance, restore it in place with a sa
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Images' }).click();
   await page.getByRole('link', { name: 'web-1-snap-nightly', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'web-1-snap-nightly' })).toBeVisible();
-  await page.getByRole('link', { name: /web-1/ }).filter({ hasText: /^(Instance: )?web-1$/ }).first().click();
+  await page.getByRole('link', { name: 'web-1', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'web-1' })).toBeVisible();
-  const url = new URL(page.url());
-  const instanceId = url.pathname.split('/').at(-1) ?? '';
+  const instanceId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
   expect(instanceId).toMatch(/^[0-9a-f-]{36}$/);
 
   // Its snapshots and its action log.

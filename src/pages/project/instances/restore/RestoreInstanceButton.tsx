@@ -27,7 +27,7 @@ export function RestoreInstanceButton({ server }: { server: Server }) {
 
   return (
     <>
-      <button type="button" className="button" onClick={() => setChosen('')}>
+      <button type="button" className="button button--small" onClick={() => setChosen('')}>
         {t('restore.action.restoreInstance')}
       </button>
       {chosen !== null && (
