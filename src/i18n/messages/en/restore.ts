@@ -35,7 +35,7 @@ export const restore = {
     restoreInstance: 'Restore Instance',
   },
   blocked: {
-    volumeBacked: 'This cloud cannot rebuild a volume-backed instance: it needs compute API microversion 2.93 or later (this session has {version}).',
+    volumeBacked: 'This instance boots from a volume, and this cloud cannot restore such an instance in place: that needs compute API microversion 2.93 or later (this session has {version}). Launch a new instance from the snapshot instead.',
     busy: 'The instance is busy ({task}): wait until its task has finished.',
     state: 'Only an active, shut-off or failed instance can be restored (this one is {status}).',
     noDiskImage: 'This snapshot holds no disk image: the instance keeps its disk on a volume, so the snapshot’s data is in volume snapshots, and restoring from it would leave the instance with an empty disk. To get that data back, launch a new instance from this snapshot.',

@@ -38,7 +38,7 @@ export const restore: Translation<typeof en> = {
     restoreInstance: 'Przywróć instancję',
   },
   blocked: {
-    volumeBacked: 'Ta chmura nie może odbudować instancji uruchomionej z woluminu: potrzebna jest mikrowersja API compute 2.93 lub nowsza (ta sesja ma {version}).',
+    volumeBacked: 'Ta instancja uruchamia się z woluminu, a ta chmura nie potrafi przywrócić takiej instancji w miejscu: potrzebna jest mikrowersja API compute 2.93 lub nowsza (ta sesja ma {version}). Zamiast tego uruchom z migawki nową instancję.',
     busy: 'Instancja jest zajęta ({task}): poczekaj, aż jej zadanie się zakończy.',
     state: 'Przywrócić można tylko instancję aktywną, wyłączoną lub w stanie błędu (ta jest w stanie {status}).',
     noDiskImage: 'Ta migawka nie zawiera obrazu dysku: instancja trzyma dysk na woluminie, więc dane migawki są w migawkach woluminów, a przywrócenie z niej zostawiłoby instancję z pustym dyskiem. Aby odzyskać te dane, uruchom z tej migawki nową instancję.',
