@@ -7,9 +7,9 @@ export const paths = {
   login: '/auth/login',
   instances: '/project/instances',
   instanceDetail: (id: string) => `/project/instances/${encodeURIComponent(id)}`,
-  /** One instance's snapshots; `restore` opens the Restore dialog (with that snapshot chosen when it is an id). */
-  instanceSnapshots: (id: string, restore?: string) =>
-    `/project/instances/${encodeURIComponent(id)}/snapshots${restore === undefined ? '' : `?${new URLSearchParams({ restore }).toString()}`}`,
+  /** An instance's detail page with its Restore dialog open, with `imageId` chosen when given. */
+  instanceRestore: (id: string, imageId?: string) =>
+    `/project/instances/${encodeURIComponent(id)}?${new URLSearchParams({ restore: imageId ?? '' }).toString()}`,
   images: '/project/images',
   imageDetail: (id: string) => `/project/images/${encodeURIComponent(id)}`,
   volumeSnapshots: '/project/snapshots',

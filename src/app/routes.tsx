@@ -34,11 +34,6 @@ const routeTree: RouteObject[] = [
             lazy: () => import('@/pages/project/instances/route'),
           },
           {
-            path: `${paths.instances}/:instanceId/snapshots`,
-            handle: { crumbs: [...computeCrumbs, 'shell.nav.instances', 'restore.section.title'] } satisfies RouteHandle,
-            lazy: () => import('@/pages/project/instances/restore/route'),
-          },
-          {
             path: `${paths.images}/*`,
             handle: { crumbs: [...computeCrumbs, 'shell.nav.images'] } satisfies RouteHandle,
             lazy: () => import('@/pages/project/images/route'),

@@ -81,6 +81,8 @@ export const instances = {
     powering_on: 'Powering On',
     deleting: 'Deleting',
     rebuilding: 'Rebuilding',
+    rebuild_block_device_mapping: 'Rebuilding: attaching volumes',
+    rebuild_spawning: 'Rebuilding: starting from the image',
     resizing: 'Resizing or Migrating',
     migrating: 'Migrating',
     shelving: 'Shelving',

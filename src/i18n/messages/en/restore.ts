@@ -31,17 +31,14 @@ export const restore = {
     restore: 'Restore',
     restoreLabel: 'Restore {instance} from {name}',
   },
-  page: {
-    title: 'Snapshots of {name}',
-    back: 'Back to Instances',
-    loadFailed: 'The instance could not be loaded',
+  action: {
     restoreInstance: 'Restore Instance',
   },
   blocked: {
-    volumeBacked: 'This cloud cannot rebuild a volume-backed instance: it needs compute API microversion 2.93 or later (this session has {version}).',
+    volumeBacked: 'This instance boots from a volume, and this cloud cannot restore such an instance in place: that needs compute API microversion 2.93 or later (this session has {version}). Launch a new instance from the snapshot instead.',
     busy: 'The instance is busy ({task}): wait until its task has finished.',
     state: 'Only an active, shut-off or failed instance can be restored (this one is {status}).',
-    noDiskImage: 'This snapshot of a volume-backed instance holds no disk image (its data is in volume snapshots): a rebuild from it would write an empty image to the root volume.',
+    noDiskImage: 'This snapshot holds no disk image: the instance keeps its disk on a volume, so the snapshot’s data is in volume snapshots, and restoring from it would leave the instance with an empty disk. To get that data back, launch a new instance from this snapshot.',
     notActive: 'Only an active snapshot can be restored.',
   },
   dialog: {

@@ -84,6 +84,8 @@ export const instances: Translation<typeof en> = {
     powering_on: 'Włączanie',
     deleting: 'Usuwanie',
     rebuilding: 'Przebudowywanie',
+    rebuild_block_device_mapping: 'Przebudowywanie: dołączanie woluminów',
+    rebuild_spawning: 'Przebudowywanie: uruchamianie z obrazu',
     resizing: 'Zmiana rozmiaru lub migracja',
     migrating: 'Migrowanie',
     shelving: 'Odkładanie',

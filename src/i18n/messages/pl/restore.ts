@@ -34,17 +34,14 @@ export const restore: Translation<typeof en> = {
     restore: 'Przywróć',
     restoreLabel: 'Przywróć {instance} z {name}',
   },
-  page: {
-    title: 'Migawki instancji {name}',
-    back: 'Wróć do instancji',
-    loadFailed: 'Nie udało się wczytać instancji',
+  action: {
     restoreInstance: 'Przywróć instancję',
   },
   blocked: {
-    volumeBacked: 'Ta chmura nie może odbudować instancji uruchomionej z woluminu: potrzebna jest mikrowersja API compute 2.93 lub nowsza (ta sesja ma {version}).',
+    volumeBacked: 'Ta instancja uruchamia się z woluminu, a ta chmura nie potrafi przywrócić takiej instancji w miejscu: potrzebna jest mikrowersja API compute 2.93 lub nowsza (ta sesja ma {version}). Zamiast tego uruchom z migawki nową instancję.',
     busy: 'Instancja jest zajęta ({task}): poczekaj, aż jej zadanie się zakończy.',
     state: 'Przywrócić można tylko instancję aktywną, wyłączoną lub w stanie błędu (ta jest w stanie {status}).',
-    noDiskImage: 'Ta migawka instancji uruchomionej z woluminu nie zawiera obrazu dysku (jej dane są w migawkach woluminów): odbudowa z niej zapisałaby pusty obraz na woluminie głównym.',
+    noDiskImage: 'Ta migawka nie zawiera obrazu dysku: instancja trzyma dysk na woluminie, więc dane migawki są w migawkach woluminów, a przywrócenie z niej zostawiłoby instancję z pustym dyskiem. Aby odzyskać te dane, uruchom z tej migawki nową instancję.',
     notActive: 'Przywrócić można tylko z aktywnej migawki.',
   },
   dialog: {

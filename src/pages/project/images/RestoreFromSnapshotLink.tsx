@@ -16,7 +16,7 @@ export function RestoreFromSnapshotLink({ image }: { image: Image }) {
   return (
     <Link
       className="button"
-      to={paths.instanceSnapshots(instanceId, image.id)}
+      to={paths.instanceRestore(instanceId, image.id)}
       title={t('images.actions.restoreHint', { name: server.data.name || instanceId })}
     >
       {t('images.actions.restore')}

@@ -75,6 +75,8 @@ const taskKeys: Readonly<Record<string, MessageKey>> = {
   'powering-on': 'instances.task.powering_on',
   deleting: 'instances.task.deleting',
   rebuilding: 'instances.task.rebuilding',
+  rebuild_block_device_mapping: 'instances.task.rebuild_block_device_mapping',
+  rebuild_spawning: 'instances.task.rebuild_spawning',
   resize_prep: 'instances.task.resizing',
   resize_migrating: 'instances.task.resizing',
   resize_migrated: 'instances.task.resizing',

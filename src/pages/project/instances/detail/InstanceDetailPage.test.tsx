@@ -93,4 +93,18 @@ describe('Instance detail page', () => {
     await waitFor(() => expect(within(log).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Shut Off', 'Create']));
     expect(screen.getByRole('button', { name: 'Start Instance' })).not.toHaveAttribute('aria-disabled');
   });
+
+  it('shows a rebuild’s phase in words, and the instance’s snapshots between its volumes and its action log', async () => {
+    const cloud = settledCloud();
+    const server = cloud.db.compute.servers[web1];
+    if (!server) throw new Error('no web-1 in the seed');
+    server.task_state = 'rebuild_spawning';
+    await renderApp({ route: `/project/instances/${web1}`, cloud });
+    expect(await screen.findByRole('heading', { level: 1, name: 'web-1' })).toBeInTheDocument();
+    expect(field('Status')).toHaveTextContent('Rebuild');
+    expect(field('Task')).toHaveTextContent('Rebuilding: starting from the image');
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings.slice(headings.indexOf('Volumes Attached'))).toEqual(['Volumes Attached', 'Snapshots', 'Action Log']);
+    expect(await screen.findByRole('table', { name: 'Snapshots of web-1' }, { timeout: 5000 })).toBeInTheDocument();
+  });
 });

@@ -10,6 +10,7 @@ import { isOpenStackError } from '@/openstack/errors';
 import type { Server } from '@/openstack/nova/schemas';
 import { paths } from '@/paths';
 import { isInTransition, statusKey, statusTone } from '../instance-state';
+import { PlanNote } from '../PlanNote';
 import { PowerConfirmDialog } from '../PowerConfirmDialog';
 import { usePowerActions } from '../use-power-actions';
 import { attachedVolumeRows, bootVolumeOf, deletedWithServer } from './attached-volumes';
@@ -61,7 +62,12 @@ function InstanceDetail({ server, back }: { server: Server; back: React.ReactNod
       <p>{back}</p>
       <PageHeader
         title={server.name || server.id}
-        description={<StatusBadge tone={statusTone(server)} label={key ? t(key) : server.status} title={server.status} />}
+        description={
+          <span className="instance-detail__status">
+            <StatusBadge tone={statusTone(server)} label={key ? t(key) : server.status} title={server.status} />
+            <PlanNote serverId={server.id} />
+          </span>
+        }
         actions={
           <>
             <InstancePowerButtons

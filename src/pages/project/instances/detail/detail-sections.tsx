@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Server } from '@/openstack/nova/schemas';
+import { InstanceSnapshotsSection } from '../restore/InstanceSnapshotsSection';
+import { RestoreInstanceButton } from '../restore/RestoreInstanceButton';
 
 /** What every section and extra action of the detail page is given. */
 export interface InstanceDetailSlotProps {
@@ -8,8 +10,12 @@ export interface InstanceDetailSlotProps {
 
 /**
  * Sections shown after Volumes Attached and before the Action Log, in order, and extra header actions
- * shown after the power actions. Another part of the page (the instance's snapshots, Restore) joins by
- * adding its component here; the page itself does not change.
+ * shown after the power actions. Another part of the page joins by adding its component here; the
+ * page itself does not change.
  */
-export const instanceDetailSections: ReadonlyArray<{ id: string; Component: ComponentType<InstanceDetailSlotProps> }> = [];
-export const instanceDetailActions: ReadonlyArray<{ id: string; Component: ComponentType<InstanceDetailSlotProps> }> = [];
+export const instanceDetailSections: ReadonlyArray<{ id: string; Component: ComponentType<InstanceDetailSlotProps> }> = [
+  { id: 'snapshots', Component: InstanceSnapshotsSection },
+];
+export const instanceDetailActions: ReadonlyArray<{ id: string; Component: ComponentType<InstanceDetailSlotProps> }> = [
+  { id: 'restore', Component: RestoreInstanceButton },
+];

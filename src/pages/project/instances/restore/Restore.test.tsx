@@ -18,7 +18,7 @@ async function openRestore(user: Awaited<ReturnType<typeof renderApp>>['user']) 
 
 describe('Snapshots of an instance and Restore', () => {
   it('lists the instance’s snapshots newest first with status, size, age, Launch and Restore', async () => {
-    const { container } = await renderApp({ route: paths.instanceSnapshots(web1) });
+    const { container } = await renderApp({ route: paths.instanceDetail(web1) });
     const table = await screen.findByRole('table', { name: 'Snapshots of web-1' }, { timeout: 5000 });
     const names = within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
     expect(names).toEqual(['web-1-snap-inflight', 'web-1-snap-nightly', 'web-1-snap-golden']);
@@ -35,7 +35,7 @@ describe('Snapshots of an instance and Restore', () => {
   });
 
   it('chooses the newest active snapshot by default and refuses an image the flavor cannot hold', async () => {
-    const { user, cloud } = await renderApp({ route: paths.instanceSnapshots(web1) });
+    const { user, cloud } = await renderApp({ route: paths.instanceDetail(web1) });
     const dialog = await openRestore(user);
     const select = within(dialog).getByLabelText('Restore from');
     expect(select).toHaveValue(seedIds.images.web1SnapNightly);
@@ -53,7 +53,7 @@ describe('Snapshots of an instance and Restore', () => {
   });
 
   it('does nothing until the instance name is typed exactly', async () => {
-    const { user, cloud } = await renderApp({ route: paths.instanceSnapshots(web1) });
+    const { user, cloud } = await renderApp({ route: paths.instanceDetail(web1) });
     const dialog = await openRestore(user);
     await user.type(within(dialog).getByLabelText('Type the instance name web-1 to confirm'), 'web-2');
     await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
@@ -65,7 +65,7 @@ describe('Snapshots of an instance and Restore', () => {
   it('takes the safety snapshot, waits until it is active, then rebuilds: same ID and addresses, the chosen image', async () => {
     const cloud = createMockCloud({ timeScale: 0.05 });
     cloud.advance(60_000);
-    const { user } = await renderApp({ cloud, route: paths.instanceSnapshots(web1) });
+    const { user } = await renderApp({ cloud, route: paths.instanceDetail(web1) });
     const dialog = await openRestore(user);
     // The seed's in-flight snapshot has finished by now: it is the newest active one.
     expect(within(dialog).getByLabelText('Restore from')).toHaveValue(seedIds.images.web1SnapInflight);
@@ -91,7 +91,7 @@ describe('Snapshots of an instance and Restore', () => {
   }, 30_000);
 
   it('disables Restore of a volume-backed instance below compute 2.93 and says why', async () => {
-    const { user, store } = await renderApp({ route: paths.instanceSnapshots(seedIds.servers.volApp1) });
+    const { user, store } = await renderApp({ route: paths.instanceDetail(seedIds.servers.volApp1) });
     const session = store.getState().session;
     if (!session) throw new Error('not signed in');
     act(() => store.setSession({ ...session, microversions: { ...session.microversions, compute: '2.90' } }));
@@ -107,7 +107,7 @@ describe('Snapshots of an instance and Restore', () => {
   });
 
   it('at compute 2.93 lists a volume-backed instance’s snapshot but will not rebuild from its empty image', async () => {
-    const { user } = await renderApp({ route: paths.instanceSnapshots(seedIds.servers.volApp1) });
+    const { user } = await renderApp({ route: paths.instanceDetail(seedIds.servers.volApp1) });
     const table = await screen.findByRole('table', { name: 'Snapshots of vol-app-1' }, { timeout: 5000 });
     const row = within(table).getByRole('rowheader', { name: 'vol-app-1-snap' }).closest('tr') as HTMLElement;
     expect(within(row).getByText('Volume snapshots')).toBeInTheDocument();
@@ -127,8 +127,19 @@ describe('Snapshots of an instance and Restore', () => {
     const { user, location } = await renderApp({ route: paths.imageDetail(seedIds.images.web1SnapGolden) });
     const link = await screen.findByRole('link', { name: 'Restore Instance' }, { timeout: 5000 });
     await user.click(link);
-    await waitFor(() => expect(location()).toBe(paths.instanceSnapshots(web1, seedIds.images.web1SnapGolden)));
+    await waitFor(() => expect(location()).toBe(paths.instanceRestore(web1, seedIds.images.web1SnapGolden)));
     const dialog = await screen.findByRole('dialog', { name: 'Restore web-1' }, { timeout: 5000 });
     expect(await within(dialog).findByLabelText('Restore from', {}, { timeout: 5000 })).toHaveValue(seedIds.images.web1SnapGolden);
+  });
+
+  it('sends the former snapshots page of an instance to its detail page, Restore dialog included', async () => {
+    const { user, location } = await renderApp({ route: `/project/instances/${web1}/snapshots?restore=${seedIds.images.web1SnapGolden}` });
+    await waitFor(() => expect(location()).toBe(paths.instanceRestore(web1, seedIds.images.web1SnapGolden)));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore web-1' }, { timeout: 5000 });
+    expect(await within(dialog).findByLabelText('Restore from', {}, { timeout: 5000 })).toHaveValue(seedIds.images.web1SnapGolden);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(location()).toBe(paths.instanceDetail(web1)));
+    expect(screen.getByRole('heading', { name: 'Action Log' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Snapshots of web-1' })).toBeInTheDocument();
   });
 });

@@ -1,2 +1,0 @@
-import '@/i18n/panels/restore'; // registers the restore messages
-export { InstanceSnapshotsPage as Component } from './InstanceSnapshotsPage';
