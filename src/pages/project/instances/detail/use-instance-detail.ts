@@ -8,7 +8,7 @@ import type { Server } from '@/openstack/nova/schemas';
 import { isInTransition } from '../instance-state';
 
 /** How often the page refreshes while the instance moves; off once it is stable. */
-export const DETAIL_POLL_MS = 2000;
+const DETAIL_POLL_MS = 2000;
 
 function pollWhileMoving(server: Server | undefined): number | false {
   return server && isInTransition(server) ? DETAIL_POLL_MS : false;

@@ -1,4 +1,4 @@
-import type { Image } from '@/openstack/glance/schemas';
+import { failedImageStatuses, type Image } from '@/openstack/glance/schemas';
 import type { Server } from '@/openstack/nova/schemas';
 import { serverTaskState } from '@/openstack/nova/server-helpers';
 
@@ -41,7 +41,7 @@ export interface RestoreFlowOptions {
 }
 
 const pollDelays = [400, 800, 1500, 2500, 4000];
-const failedImageStatuses = new Set(['killed', 'deleted', 'pending_delete', 'deactivated']);
+const failedStatuses = new Set<string>(failedImageStatuses);
 
 async function pollUntil(deps: RestoreFlowDeps, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
   const deadline = deps.now() + timeoutMs;
@@ -52,7 +52,7 @@ async function pollUntil(deps: RestoreFlowDeps, timeoutMs: number, check: () => 
   }
 }
 
-export function initialRestoreState(safetySnapshot: boolean): RestoreFlowState {
+function initialRestoreState(safetySnapshot: boolean): RestoreFlowState {
   const ids: RestoreStepId[] = safetySnapshot ? ['snapshot', 'waitSnapshot', 'rebuild', 'waitRebuild'] : ['rebuild', 'waitRebuild'];
   return { steps: ids.map((id) => ({ id, state: 'pending' })), phase: 'running', task: null, safetyImageId: null, error: null };
 }
@@ -93,7 +93,7 @@ export async function runRestoreFlow(
       await step('waitSnapshot', () =>
         pollUntil(deps, options.snapshotTimeoutMs ?? 2 * 3600_000, async () => {
           const image = await deps.readImage(imageId);
-          if (failedImageStatuses.has(image.status)) throw new RestoreFlowError('snapshotFailed', image.status);
+          if (failedStatuses.has(image.status)) throw new RestoreFlowError('snapshotFailed', image.status);
           if (image.status !== 'active') return false;
           return serverTaskState(await deps.readServer()) === null;
         }),

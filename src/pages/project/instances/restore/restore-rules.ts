@@ -28,7 +28,7 @@ export function flavorSizeOf(server: Server, flavors: readonly Flavor[] | undefi
 
 /**
  * Why an image cannot serve as the new root disk at all: a volume-backed instance's snapshot is a
- * 0-byte image (fact 13), and a rebuild would re-image the root volume from those empty bytes.
+ * 0-byte image (fact 13 in tests/fixtures/openstack-api-samples/README.md), and a rebuild would re-image the root volume from those empty bytes.
  */
 export function sourceProblem(image: Pick<Image, 'block_device_mapping'>, t: I18n['t']): string | null {
   return isVolumeBackedSnapshot(image) ? t('restore.blocked.noDiskImage') : null;
@@ -69,8 +69,4 @@ export function newestActive(images: readonly Image[]): Image | undefined {
 export function keptDataVolumeCount(server: Server): number {
   const attached = server['os-extended-volumes:volumes_attached']?.length ?? 0;
   return isVolumeBacked(server) ? Math.max(attached - 1, 0) : attached;
-}
-
-export function isRebuilding(server: Server): boolean {
-  return server.status.toUpperCase() === 'REBUILD' || (rebuildPhases as readonly string[]).includes(serverTaskState(server) ?? '');
 }

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/cloud/cloud-context';
 import { imageQueries } from '@/openstack/glance/queries';
-import type { Image } from '@/openstack/glance/schemas';
+import { uploadingImageStatuses, type Image } from '@/openstack/glance/schemas';
 import type { Server } from '@/openstack/nova/schemas';
 import { isVolumeBacked } from '@/openstack/nova/server-helpers';
 import { newestFirst } from './restore-rules';
 
 const POLL_MS = 3000;
-const moving = new Set(['queued', 'saving', 'uploading', 'importing']);
+const moving = new Set<string>(uploadingImageStatuses);
 const poll = (images: readonly Image[] | undefined) => (images?.some((image) => moving.has(image.status)) ? POLL_MS : false);
 
 export type InstanceSnapshots =
