@@ -9,6 +9,7 @@ export const errors = {
   server: '{service} failed: {message}',
   parse: '{message}',
   generic: '{message}',
+  unauthorized: 'Your session had ended, so this was not done. Sign in again, then choose Retry to send it again.',
   services: {
     identity: 'Identity (Keystone)',
     compute: 'Compute (Nova)',
