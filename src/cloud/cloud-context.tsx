@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { authenticateWithPassword, rescopeToken, revokeToken } from '@/openstack/keystone/auth';
 import { createCloudApi, type CloudApi } from '@/openstack/http';
 import { buildSession, sessionInRegion } from '@/openstack/session';
@@ -43,6 +43,14 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
   const { session, ended } = useSyncExternalStore(store.subscribe, store.getState, store.getState);
 
   const api = useMemo(() => (session ? createCloudApi(session, { onUnauthorized: () => store.expire(session) }) : null), [session, store]);
+  // Set by signing in again over a page: what failed with the old token loads again, once the
+  // queries have the new client (refetching before that render would send the old token again).
+  const reloadWithNewToken = useRef(false);
+  useEffect(() => {
+    if (!api || !reloadWithNewToken.current) return;
+    reloadWithNewToken.current = false;
+    void queryClient.invalidateQueries();
+  }, [api, queryClient]);
 
   const signIn = useCallback(
     async (form: SignInForm) => {
@@ -59,12 +67,12 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
       });
       rememberRegions(config.authUrl, next.regions);
       const before = store.getState().session;
-      store.setSession(next);
-      if (!before) return;
       // Signing in again over a page: the same user and project go on where they were (what failed
       // with the old token loads again); anyone else must not see the previous one's data.
-      if (before.user.id === next.user.id && before.project.id === next.project.id) void queryClient.invalidateQueries();
-      else queryClient.clear();
+      const sameScope = before !== null && before.user.id === next.user.id && before.project.id === next.project.id;
+      reloadWithNewToken.current = sameScope;
+      store.setSession(next);
+      if (before && !sameScope) queryClient.clear();
     },
     [config, queryClient, store],
   );

@@ -1,9 +1,11 @@
 import type { I18n } from '@/i18n';
-import { isOpenStackError } from '@/openstack/errors';
+import { isOpenStackError, isUnauthorized } from '@/openstack/errors';
 
 export interface DescribedError {
   message: string;
   requestId?: string;
+  /** Refused for an ended session: nothing was done, and the same request may be sent again after signing in. */
+  retryable?: boolean;
 }
 
 /** Plain words for any failure, keeping the service's own message. */
@@ -11,6 +13,7 @@ export function describeError(error: unknown, t: I18n['t']): DescribedError {
   if (!isOpenStackError(error)) {
     return { message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) };
   }
+  if (isUnauthorized(error)) return { message: t('errors.unauthorized'), requestId: error.requestId, retryable: true };
   const service = t(`errors.services.${error.service}`);
   const message = error.message;
   const requestId = error.requestId;

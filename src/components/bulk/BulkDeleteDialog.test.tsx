@@ -128,6 +128,45 @@ describe('BulkDeleteDialog', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
+  it('lists rows refused for an ended session as not done, and Retry these sends exactly those once', async () => {
+    const ended = new Error('session ended');
+    let refuse = true;
+    const deleteOne = vi.fn<DeleteOne>((row) => (refuse && row.name !== 'snap-a' ? Promise.reject(ended) : Promise.resolve()));
+    const onFinished = vi.fn<(summary: BulkDeleteSummary<Snapshot>) => void>();
+    const { user, dialog } = await openDialog({ deleteOne, onFinished, retryable: (error) => error === ended });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete Images' }));
+
+    expect(
+      await screen.findByText('Not done: the session ended before 2 items could be deleted. Sign in again, then choose Retry these:'),
+    ).toBeInTheDocument();
+    expect(listedNames(/^Not done/)).toEqual(['snap-b', 'snap-c']);
+    expect(screen.queryByText(/could not be deleted/)).not.toBeInTheDocument();
+    expect(onFinished.mock.calls[0]?.[0].notDone.map((row) => row.name)).toEqual(['snap-b', 'snap-c']);
+    await expectNoAxeViolations(document.body);
+
+    refuse = false;
+    deleteOne.mockClear();
+    await user.dblClick(screen.getByRole('button', { name: 'Retry these' }));
+    expect(await screen.findByText('Deleted 3 items:')).toBeInTheDocument();
+    expect(deleteOne.mock.calls.map(([row]) => row.name)).toEqual(['snap-b', 'snap-c']);
+    expect(screen.queryByRole('button', { name: 'Retry these' })).not.toBeInTheDocument();
+    expect(onFinished).toHaveBeenCalledTimes(2);
+    expect(onFinished.mock.calls[1]?.[0].deleted.map((row) => row.name)).toEqual(['snap-a', 'snap-b', 'snap-c']);
+  });
+
+  it('never offers again a delete the cloud accepted, even when waiting for it then hit an ended session', async () => {
+    const ended = new Error('session ended');
+    const { user, dialog } = await openDialog({
+      settleOne: (row) => (row.name === 'snap-b' ? Promise.reject(ended) : Promise.resolve()),
+      describeError: () => 'The session ended while waiting.',
+      retryable: (error) => error === ended,
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete Images' }));
+    expect(await screen.findByText('1 item could not be deleted:')).toBeInTheDocument();
+    expect(listedNames(/could not be deleted/)).toEqual(['snap-bThe session ended while waiting.']);
+    expect(screen.queryByRole('button', { name: 'Retry these' })).not.toBeInTheDocument();
+  });
+
   it('offers the extra option off by default and passes the choice through', async () => {
     const deleteOne = vi.fn<DeleteOne>(() => Promise.resolve());
     const extraOption = {

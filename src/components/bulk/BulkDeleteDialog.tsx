@@ -13,7 +13,8 @@ export type { BulkDeleteDialogProps, BulkDeleteExtraOption, BulkDeleteSummary, D
 /**
  * Bulk delete, shared by Images and Volume Snapshots: confirm (every name, the skipped ones
  * with their reason, the warning, an optional opt-in) → running (progress, cannot be closed)
- * → summary (deleted, failed and why, skipped and why).
+ * → summary (deleted, failed and why, skipped and why; rows refused for an ended session are
+ * listed as not done, with Retry these).
  * Every opening starts fresh.
  */
 export function BulkDeleteDialog<Row>(props: BulkDeleteDialogProps<Row>) {
@@ -30,7 +31,7 @@ function BulkDeleteFlow<Row>(props: BulkDeleteDialogProps<Row>) {
   const { open, onOpenChange, rows, getRowId, rowName, skippedReason, title, warning, confirmLabel, extraOption } = props;
   const { t } = useI18n();
   const [extra, setExtra] = useState<boolean>(extraOption?.defaultChecked ?? false);
-  const { stage, progress, summary, start } = useBulkDelete(props);
+  const { stage, progress, summary, start, retry } = useBulkDelete(props);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const { deletable, skipped } = splitRows(rows, skippedReason);
   const running = stage === 'running';
@@ -55,9 +56,16 @@ function BulkDeleteFlow<Row>(props: BulkDeleteDialogProps<Row>) {
 
   const footer =
     stage === 'summary' ? (
-      <button type="button" className="button button--primary" onClick={() => onOpenChange(false)}>
-        {t('table.bulk.close')}
-      </button>
+      <>
+        {summary && summary.notDone.length > 0 && (
+          <button type="button" className="button button--danger" onClick={() => void retry()}>
+            {t('table.bulk.retryNotDone')}
+          </button>
+        )}
+        <button type="button" className="button button--primary" onClick={() => onOpenChange(false)}>
+          {t('table.bulk.close')}
+        </button>
+      </>
     ) : (
       <>
         <button ref={cancelRef} type="button" className="button" disabled={running} onClick={() => onOpenChange(false)}>

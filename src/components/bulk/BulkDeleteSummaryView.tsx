@@ -21,13 +21,13 @@ function ReasonList<Row>({ entries, getRowId, rowName }: { entries: ReadonlyArra
   );
 }
 
-/** The outcome: what was deleted, what failed and why, what was skipped and why. Focus lands on it. */
+/** The outcome: what was deleted, what failed and why, what was not done for an ended session, what was skipped and why. Focus lands on it. */
 export function BulkDeleteSummaryView<Row>({ summary, getRowId, rowName }: SummaryProps<Row>) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
-  const { deleted, failed, skipped } = summary;
-  const clean = failed.length === 0 && skipped.length === 0;
+  const { deleted, failed, skipped, notDone } = summary;
+  const clean = failed.length === 0 && skipped.length === 0 && notDone.length === 0;
 
   return (
     <div ref={ref} tabIndex={-1} className="bulk-delete bulk-delete__summary">
@@ -47,6 +47,16 @@ export function BulkDeleteSummaryView<Row>({ summary, getRowId, rowName }: Summa
         <section className="bulk-delete__group bulk-delete__group--failed">
           <p className="bulk-delete__heading">{t('table.bulk.failed', { count: failed.length })}</p>
           <ReasonList entries={failed} getRowId={getRowId} rowName={rowName} />
+        </section>
+      )}
+      {notDone.length > 0 && (
+        <section className="bulk-delete__group bulk-delete__group--failed">
+          <p className="bulk-delete__heading">{t('table.bulk.notDone', { count: notDone.length })}</p>
+          <ul className="bulk-delete__list">
+            {notDone.map((row) => (
+              <li key={getRowId(row)}>{rowName(row)}</li>
+            ))}
+          </ul>
         </section>
       )}
       {skipped.length > 0 && (

@@ -10,6 +10,8 @@ export interface BulkDeleteSummary<Row> {
   deleted: Row[];
   failed: Array<RowWithReason<Row>>;
   skipped: Array<RowWithReason<Row>>;
+  /** Refused because the session had ended: nothing was done to them, and they may be retried after signing in. */
+  notDone: Row[];
 }
 
 export interface BulkDeleteExtraOption {
@@ -44,6 +46,11 @@ export interface BulkDeleteDialogProps<Row> {
    */
   settleOne?(row: Row): Promise<void>;
   describeError(error: unknown): string;
+  /**
+   * The request was refused without anything being done (the session had ended): the row is listed
+   * as not done and the summary offers to retry exactly those rows, once the user asks.
+   */
+  retryable?(error: unknown): boolean;
   /** Deletes in flight at once; `defaultBulkConcurrency` (8) by default. */
   concurrency?: number;
   /** Called once the run ends, before the user closes the summary. */

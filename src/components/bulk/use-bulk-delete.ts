@@ -11,7 +11,7 @@ export const defaultBulkConcurrency = 8;
 
 type Inputs<Row> = Pick<
   BulkDeleteDialogProps<Row>,
-  'rows' | 'skippedReason' | 'deleteOne' | 'settleOne' | 'describeError' | 'concurrency' | 'onFinished'
+  'rows' | 'skippedReason' | 'deleteOne' | 'settleOne' | 'describeError' | 'retryable' | 'concurrency' | 'onFinished'
 >;
 
 type Settled = { ok: true } | { ok: false; error: unknown };
@@ -74,33 +74,54 @@ function safeDescribe(describe: (error: unknown) => string, error: unknown): str
 
 /**
  * The confirm → running → summary flow. The rows are fixed when the run starts (the page may
- * refetch meanwhile), and a ref makes sure a double click starts one run only.
+ * refetch meanwhile), and a ref makes sure a double click starts one run only. Rows refused for
+ * an ended session are sent again only by `retry`, once per click, and only those rows.
  */
-export function useBulkDelete<Row>({ rows, skippedReason, deleteOne, settleOne, describeError, concurrency, onFinished }: Inputs<Row>) {
+export function useBulkDelete<Row>({ rows, skippedReason, deleteOne, settleOne, describeError, retryable, concurrency, onFinished }: Inputs<Row>) {
   const [stage, setStage] = useState<BulkStage>('confirm');
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [summary, setSummary] = useState<BulkDeleteSummary<Row> | null>(null);
+  const running = useRef(false);
   const started = useRef(false);
+  const chosenExtra = useRef(false);
+
+  const run = async (targets: Row[], before: BulkDeleteSummary<Row>) => {
+    running.current = true;
+    setProgress({ done: 0, total: targets.length });
+    setStage('running');
+    // A row the cloud accepted is never sent again, whatever its settling then ran into.
+    const accepted = new Set<Row>();
+    const send = async (row: Row) => {
+      await deleteOne(row, { extra: chosenExtra.current });
+      accepted.add(row);
+    };
+    const results = await runBulkDelete(targets, { deleteOne: send, settleOne, concurrency }, (done, total) => setProgress({ done, total }));
+    const outcome: BulkDeleteSummary<Row> = { deleted: [...before.deleted], failed: [...before.failed], skipped: before.skipped, notDone: [] };
+    for (const result of results) {
+      if (result.ok) outcome.deleted.push(result.item);
+      else if (!accepted.has(result.item) && retryable?.(result.error)) outcome.notDone.push(result.item);
+      else outcome.failed.push({ row: result.item, reason: safeDescribe(describeError, result.error) });
+    }
+    setSummary(outcome);
+    setStage('summary');
+    running.current = false;
+    onFinished(outcome);
+  };
 
   const start = async (extra: boolean) => {
     if (started.current) return;
     const { deletable, skipped } = splitRows(rows, skippedReason);
     if (deletable.length === 0) return;
     started.current = true;
-    setProgress({ done: 0, total: deletable.length });
-    setStage('running');
-    const results = await runBulkDelete(deletable, { deleteOne: (row) => deleteOne(row, { extra }), settleOne, concurrency }, (done, total) =>
-      setProgress({ done, total }),
-    );
-    const outcome: BulkDeleteSummary<Row> = { deleted: [], failed: [], skipped };
-    for (const result of results) {
-      if (result.ok) outcome.deleted.push(result.item);
-      else outcome.failed.push({ row: result.item, reason: safeDescribe(describeError, result.error) });
-    }
-    setSummary(outcome);
-    setStage('summary');
-    onFinished(outcome);
+    chosenExtra.current = extra;
+    await run(deletable, { deleted: [], failed: [], skipped, notDone: [] });
   };
 
-  return { stage, progress, summary, start };
+  /** Sends again exactly the rows refused for an ended session, with the option chosen at the start. */
+  const retry = async () => {
+    if (running.current || !summary || summary.notDone.length === 0) return;
+    await run(summary.notDone, summary);
+  };
+
+  return { stage, progress, summary, start, retry };
 }

@@ -9,7 +9,10 @@ interface FormDialogProps {
   submitLabel: string;
   /** A request is on its way: nothing closes and the submit button shows progress. */
   busy: boolean;
-  /** The last request's failure, shown under the fields (what was typed stays). */
+  /**
+   * The last request's failure, shown under the fields (what was typed stays). A retryable one
+   * (the session had ended, nothing was done) offers Retry, which submits the same values again.
+   */
   failure?: Failure | null;
   onClose(): void;
   /**
@@ -29,8 +32,8 @@ export function FormDialog({ title, description, submitLabel, busy, failure, onC
   const formId = useId();
   const sent = useRef(false);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  // Retry sends through the same gate as the submit button: once per click, never on its own.
+  const send = () => {
     if (sent.current || busy) return;
     const request = onSubmit();
     if (!request) return;
@@ -40,6 +43,10 @@ export function FormDialog({ title, description, submitLabel, busy, failure, onC
       .finally(() => {
         sent.current = false;
       });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send();
   };
 
   return (
@@ -62,7 +69,7 @@ export function FormDialog({ title, description, submitLabel, busy, failure, onC
     >
       <form id={formId} noValidate onSubmit={submit}>
         {children}
-        {failure && <FailureAlert failure={failure} />}
+        {failure && <FailureAlert failure={failure} onRetry={send} retryDisabled={busy} />}
       </form>
     </Dialog>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useInRouterContext } from 'react-router-dom';
 import { useI18n } from '@/i18n';
 import type { ToastItem } from './toast-context';
@@ -27,6 +27,14 @@ export function Toast({ toast, onDismiss }: { toast: ToastItem; onDismiss(id: nu
   // Hovering or focusing the toast holds it (WCAG 2.2.1: timing adjustable).
   const [held, setHeld] = useState(false);
   const autoDismiss = toast.tone !== 'error';
+  // The action runs once, even for a double click landing before the toast is gone.
+  const acted = useRef(false);
+  const act = () => {
+    if (acted.current || !toast.action) return;
+    acted.current = true;
+    onDismiss(toast.id);
+    toast.action.run();
+  };
 
   useEffect(() => {
     if (!autoDismiss || held) return;
@@ -51,6 +59,11 @@ export function Toast({ toast, onDismiss }: { toast: ToastItem; onDismiss(id: nu
         <p className="toast__title">{toast.title}</p>
         {toast.body && <p className="toast__body">{toast.body}</p>}
         {toast.link && <ToastLink to={toast.link.to} label={toast.link.label} onFollow={() => onDismiss(toast.id)} />}
+        {toast.action && (
+          <button type="button" className="button toast__action" onClick={act}>
+            {toast.action.label}
+          </button>
+        )}
       </div>
       <button
         type="button"

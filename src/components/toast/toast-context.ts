@@ -8,6 +8,8 @@ export interface ToastInput {
   body?: string;
   /** A client-side link, e.g. to the new snapshot. */
   link?: { to: string; label: string };
+  /** A button that does something once (e.g. Retry), then closes the toast. */
+  action?: { label: string; run(): void };
 }
 
 export interface ToastItem extends ToastInput {

@@ -9,6 +9,7 @@ export const errors = {
   server: '{service} failed: {message}',
   parse: '{message}',
   generic: '{message}',
+  unauthorized: 'Your session had ended, so this was not done. It can be retried once you have signed in again.',
   services: {
     identity: 'Identity (Keystone)',
     compute: 'Compute (Nova)',

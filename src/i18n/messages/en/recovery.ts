@@ -12,6 +12,7 @@ export const recovery = {
     signOut: 'Sign Out',
   },
   retry: {
+    notDoneNames: 'Not done, because the session had ended: {names}. Sign in again, then choose Retry these.',
     unauthorized: 'Your session had ended, so this was not done. Sign in again, then choose Retry.',
     button: 'Retry',
   },

@@ -66,6 +66,11 @@ export const table = {
     deleted: { one: 'Deleted {count} item:', other: 'Deleted {count} items:' },
     failed: { one: '{count} item could not be deleted:', other: '{count} items could not be deleted:' },
     skipped: { one: '{count} item was skipped:', other: '{count} items were skipped:' },
+    notDone: {
+      one: 'Not done: the session ended before {count} item could be deleted. Sign in again, then choose Retry these:',
+      other: 'Not done: the session ended before {count} items could be deleted. Sign in again, then choose Retry these:',
+    },
+    retryNotDone: 'Retry these',
     allDeleted: { one: 'The item was deleted.', other: 'All {count} items were deleted.' },
     delete: 'Delete',
     close: 'Close',

@@ -12,6 +12,7 @@ export const errors: Translation<typeof en> = {
   server: 'Błąd usługi {service}: {message}',
   parse: '{message}',
   generic: '{message}',
+  unauthorized: 'Twoja sesja wygasła, więc tego nie wykonano. Po ponownym zalogowaniu można spróbować jeszcze raz.',
   services: {
     identity: 'Tożsamość (Keystone)',
     compute: 'Obliczenia (Nova)',

@@ -15,6 +15,7 @@ export const recovery: Translation<typeof en> = {
     signOut: 'Wyloguj',
   },
   retry: {
+    notDoneNames: 'Nie wykonano, ponieważ sesja wygasła: {names}. Zaloguj się ponownie i wybierz „Ponów te”.',
     unauthorized: 'Twoja sesja wygasła, więc tego nie wykonano. Zaloguj się ponownie i wybierz „Ponów”.',
     button: 'Ponów',
   },

@@ -100,6 +100,13 @@ export const table: Translation<typeof en> = {
       many: 'Pominięto {count} elementów:',
       other: 'Pominięto {count} elementu:',
     },
+    notDone: {
+      one: 'Nie wykonano: sesja wygasła, zanim usunięto {count} element. Zaloguj się ponownie i wybierz „Ponów te”:',
+      few: 'Nie wykonano: sesja wygasła, zanim usunięto {count} elementy. Zaloguj się ponownie i wybierz „Ponów te”:',
+      many: 'Nie wykonano: sesja wygasła, zanim usunięto {count} elementów. Zaloguj się ponownie i wybierz „Ponów te”:',
+      other: 'Nie wykonano: sesja wygasła, zanim usunięto {count} elementu. Zaloguj się ponownie i wybierz „Ponów te”:',
+    },
+    retryNotDone: 'Ponów te',
     allDeleted: {
       one: 'Element został usunięty.',
       few: 'Wszystkie {count} elementy zostały usunięte.',

@@ -8,7 +8,7 @@ import { defaultBulkConcurrency } from '@/components/bulk/use-bulk-delete';
 import { useI18n } from '@/i18n';
 import { volumeSnapshotMutations, volumeSnapshotQueries } from '@/openstack/cinder/queries';
 import type { VolumeSnapshot } from '@/openstack/cinder/schemas';
-import { isOpenStackError } from '@/openstack/errors';
+import { isOpenStackError, isUnauthorized } from '@/openstack/errors';
 import { imageMutations } from '@/openstack/glance/queries';
 import type { Image } from '@/openstack/glance/schemas';
 import { displayName, linkedVolumeSnapshotIds } from './image-rules';
@@ -78,6 +78,7 @@ export function DeleteImagesDialog({ rows, allowed, onClose, onDeleted }: Delete
       }
       deleteOne={deleteOne}
       describeError={(error) => describeError(error, t).message}
+      retryable={isUnauthorized}
       concurrency={DELETE_CONCURRENCY}
       onFinished={(summary) => onDeleted([...new Set([...summary.deleted.map((image) => image.id), ...goneFromGlance.current])])}
     />

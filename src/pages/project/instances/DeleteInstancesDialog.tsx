@@ -6,6 +6,7 @@ import { BulkDeleteDialog, type DeleteDialogProps } from '@/components/bulk/Bulk
 import { defaultBulkConcurrency } from '@/components/bulk/use-bulk-delete';
 import { useI18n } from '@/i18n';
 import { volumeQueries } from '@/openstack/cinder/queries';
+import { isUnauthorized } from '@/openstack/errors';
 import { serverMutations } from '@/openstack/nova/queries';
 import type { Server } from '@/openstack/nova/schemas';
 
@@ -59,6 +60,7 @@ export function DeleteInstancesDialog({ rows, allowed, onClose, onDeleted }: Del
       confirmLabel={t('instanceDetail.power.bulkDelete.confirm')}
       deleteOne={(server) => deleteServer(server.id)}
       describeError={(error) => describeError(error, t).message}
+      retryable={isUnauthorized}
       concurrency={defaultBulkConcurrency}
       onFinished={(summary) => onDeleted(summary.deleted.map((server) => server.id))}
     />

@@ -65,12 +65,14 @@ export function usePowerActions(options: { deletedVolumes?: (server: Server) => 
       toast({ tone: 'success', title: t(toastKeys[action.id], { name }), link });
       if (action.id === 'delete') onDeleted?.(server);
     } catch (error) {
-      const { message } = describeError(error, t);
+      const { message, retryable } = describeError(error, t);
       toast({
         tone: 'error',
         title: t('instanceDetail.power.toast.failed', { action: action.label, name }),
         body: message,
         link: { to: paths.instanceDetail(server.id), label: t('instanceDetail.power.toast.view', { name }) },
+        // Refused for an ended session, so nothing was done: sent again only when the user asks, after signing in.
+        action: retryable ? { label: t('recovery.retry.button'), run: () => void execute(action, server) } : undefined,
       });
     } finally {
       setRunning(null);

@@ -126,6 +126,11 @@ function LaunchWizard({ preset }: { preset: LaunchPreset }) {
               <p className="launch__error-title">{t('launch.result.failed')}</p>
               <p>{failure.message}</p>
               {failure.requestId && <p className="launch__error-request">{t('common.requestId', { id: failure.requestId })}</p>}
+              {failure.retryable && (
+                <button type="button" className="button" disabled={blocked || isLaunching} onClick={submit}>
+                  {t('recovery.retry.button')}
+                </button>
+              )}
             </div>
           )}
           <div className="launch__footer">

@@ -10,9 +10,10 @@ import { paths } from '@/paths';
 
 /**
  * The one POST /servers. A ref holds the gate, so a double click (two events before React
- * re-renders the disabled button) still sends one request. Never retried. On success: a toast
- * and the Instances page, where the new instance shows in Build. On failure the gate opens again
- * and the wizard keeps everything entered.
+ * re-renders the disabled button) still sends one request. Never retried on its own: after a 401
+ * the page offers Retry, which comes back here through the same gate. On success: a toast and the
+ * Instances page, where the new instance shows in Build. On failure the gate opens again and the
+ * wizard keeps everything entered.
  */
 export function useLaunchSubmit(onLaunched?: () => void) {
   const api = useApi();

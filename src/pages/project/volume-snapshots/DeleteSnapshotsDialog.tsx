@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { blockedBy } from '@/components/actions/types';
 import { BulkDeleteDialog, type DeleteDialogProps } from '@/components/bulk/BulkDeleteDialog';
 import { useI18n } from '@/i18n';
+import { isUnauthorized } from '@/openstack/errors';
 import { paths } from '@/paths';
 import { displayName, type SnapshotRow } from './snapshot-rows';
 import type { ActionRule } from '@/components/actions/types';
@@ -57,6 +58,7 @@ export function DeleteSnapshotsDialog({ rows, allowed, onClose, onDeleted }: Del
       deleteOne={deleteOne}
       settleOne={settleOne}
       describeError={describe}
+      retryable={isUnauthorized}
       onFinished={(summary) => onDeleted(summary.deleted.map((row) => row.id))}
     />
   );
