@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { Spinner } from '@/components/Spinner';
 import { StatusBadge } from '@/components/StatusBadge';
 import { useI18n } from '@/i18n';
+import { isOpenStackError } from '@/openstack/errors';
 import { imageQueries } from '@/openstack/glance/queries';
 import { paths } from '@/paths';
 import { EditImageDialog } from './EditImageDialog';
@@ -30,7 +31,8 @@ export function ImageDetailPage() {
 
   const back = <Link to={paths.images}>{t('images.details.back')}</Link>;
   if (image.isPending) return <Spinner label={t('common.loading')} showLabel />;
-  if (image.isError) {
+  // A failed refresh (an ended session, say) keeps the page and its open dialogs; a vanished image does not.
+  if (image.isError && (image.data === undefined || (isOpenStackError(image.error) && image.error.status === 404))) {
     const { message, requestId } = describeError(image.error, t);
     return (
       <>

@@ -32,8 +32,9 @@ export function InstanceDetailPage() {
   const back = <Link to={paths.instances}>{t('instanceDetail.back')}</Link>;
 
   if (server.isPending) return <Spinner label={t('common.loading')} showLabel />;
-  if (server.isError) {
-    if (isOpenStackError(server.error) && server.error.status === 404) return <InstanceNotFound message={server.error.message} />;
+  if (isOpenStackError(server.error) && server.error.status === 404) return <InstanceNotFound message={server.error.message} />;
+  // A failed refresh (an ended session, say) keeps the page and its open dialogs; only a first load that failed shows the error.
+  if (server.isError && server.data === undefined) {
     const { message, requestId } = describeError(server.error, t);
     return (
       <>

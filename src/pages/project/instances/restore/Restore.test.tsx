@@ -4,6 +4,7 @@ import { seedIds } from '@/mock-cloud/seed/ids';
 import { paths } from '@/paths';
 import { expectNoAxeViolations } from '../../../../../tests/axe';
 import { renderApp } from '../../../../../tests/app-harness';
+import { signInAgain } from '../../../../../tests/sign-in-again';
 
 const web1 = seedIds.servers.web1;
 const actionBodies = (log: ReadonlyArray<{ method: string; url: string }>) =>
@@ -88,6 +89,29 @@ describe('Snapshots of an instance and Restore', () => {
     expect(safety.map((image) => image.status)).toEqual(['active']);
     const actions = cloud.requestLog.filter((entry) => entry.method === 'POST' && entry.url.endsWith(`/servers/${web1}/action`));
     expect(actions).toHaveLength(2);
+  }, 30_000);
+
+  it('a rebuild refused because the session ended is offered again after signing in, and Retry sends it once', async () => {
+    const cloud = createMockCloud({ timeScale: 0.05 });
+    cloud.advance(60_000);
+    const { user } = await renderApp({ cloud, route: paths.instanceDetail(web1) });
+    const dialog = await openRestore(user);
+    await user.selectOptions(within(dialog).getByLabelText('Restore from'), seedIds.images.web1SnapGolden);
+    await user.click(within(dialog).getByRole('checkbox', { name: /Take a snapshot of the current state first/ }));
+    await user.type(within(dialog).getByLabelText('Type the instance name web-1 to confirm'), 'web-1');
+
+    cloud.scenarios.expireTokens();
+    await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await signInAgain(user);
+    const again = await screen.findByRole('dialog', { name: 'Restore web-1' });
+    expect((await within(again).findAllByText(/Your session had ended, so this was not done/)).length).toBeGreaterThan(0);
+    expect(cloud.db.compute.servers[web1]?.image_id).not.toBe(seedIds.images.web1SnapGolden);
+
+    cloud.clearRequestLog();
+    await user.dblClick(within(again).getByRole('button', { name: 'Retry' }));
+    await within(again).findByText('web-1 was restored from web-1-snap-golden.', {}, { timeout: 15_000 });
+    expect(actionBodies(cloud.requestLog)).toHaveLength(1);
+    expect(cloud.db.compute.servers[web1]?.image_id).toBe(seedIds.images.web1SnapGolden);
   }, 30_000);
 
   it('disables Restore of a volume-backed instance below compute 2.93 and says why', async () => {

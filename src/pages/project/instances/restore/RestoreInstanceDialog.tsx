@@ -65,6 +65,13 @@ export function RestoreInstanceDialog({ server, initialImageId, open, onOpenChan
   };
 
   const failure = state?.phase === 'failed' ? failureText(state.error, t) : null;
+  // Only a refused request is offered again: the safety snapshot once more if that was refused, else
+  // only the rebuild (the safety snapshot is then already active and is not taken twice).
+  const refusedStep = state?.phase === 'failed' ? state.steps.find((step) => step.state === 'failed')?.id : undefined;
+  const retry =
+    failure?.retryable && chosen && (refusedStep === 'snapshot' || refusedStep === 'rebuild')
+      ? () => void start({ imageId: chosen.id, safetySnapshot: refusedStep === 'snapshot' && safety })
+      : undefined;
   const option = (image: Image) => (
     <option key={image.id} value={image.id}>
       {t('restore.dialog.optionLabel', { name: image.name ?? image.id, date: format.dateTime(image.created_at) })}
@@ -170,6 +177,11 @@ export function RestoreInstanceDialog({ server, initialImageId, open, onOpenChan
           <div role="alert" className="restore-dialog__error">
             <p>{t('restore.dialog.failed', { message: failure.message })}</p>
             {failure.requestId && <p>{t('common.requestId', { id: failure.requestId })}</p>}
+            {retry && (
+              <button type="button" className="button" disabled={working} onClick={retry}>
+                {t('recovery.retry.button')}
+              </button>
+            )}
           </div>
         )}
       </form>
@@ -177,12 +189,12 @@ export function RestoreInstanceDialog({ server, initialImageId, open, onOpenChan
   );
 }
 
-function failureText(error: unknown, t: ReturnType<typeof useI18n>['t']): { message: string; requestId?: string } {
+function failureText(error: unknown, t: ReturnType<typeof useI18n>['t']): { message: string; requestId?: string; retryable?: boolean } {
   if (error instanceof RestoreFlowError) {
     if (error.reason === 'snapshotFailed') return { message: t('restore.dialog.errors.snapshotFailed', { status: error.detail }) };
     if (error.reason === 'serverError') return { message: t('restore.dialog.errors.serverError', { message: error.detail }) };
     return { message: t('restore.dialog.errors.timedOut') };
   }
   const described = describeError(error, t);
-  return { message: described.message, requestId: described.requestId ?? undefined };
+  return { message: described.message, requestId: described.requestId ?? undefined, retryable: described.retryable };
 }
