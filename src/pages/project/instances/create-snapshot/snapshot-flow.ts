@@ -2,6 +2,7 @@ import { isUnauthorized } from '@/openstack/errors';
 import { failedImageStatuses, type Image } from '@/openstack/glance/schemas';
 import type { Server } from '@/openstack/nova/schemas';
 import { serverTaskState } from '@/openstack/nova/server-helpers';
+import { pollUntil } from '@/lib/poll-until';
 
 export type FlowStepId = 'stop' | 'waitStopped' | 'create' | 'waitUploaded' | 'start';
 export type FlowStepState = 'pending' | 'running' | 'done' | 'failed';
@@ -48,19 +49,7 @@ export interface SnapshotFlowOptions {
   uploadTimeoutMs?: number;
 }
 
-/** Poll soon after an action, then back off: the demo finishes in seconds, a real upload in minutes. */
-const pollDelays = [400, 800, 1500, 2500, 4000];
-
-type Check = { done: true } | { done: false };
-
-async function pollUntil(deps: SnapshotFlowDeps, timeoutMs: number, what: string, check: () => Promise<Check>): Promise<void> {
-  const deadline = deps.now() + timeoutMs;
-  for (let attempt = 0; ; attempt += 1) {
-    if ((await check()).done) return;
-    if (deps.now() >= deadline) throw new SnapshotFlowError('timedOut', what);
-    await deps.sleep(pollDelays[Math.min(attempt, pollDelays.length - 1)] ?? 4000);
-  }
-}
+const timedOut = (what: string) => () => new SnapshotFlowError('timedOut', what);
 
 const failedStatuses: ReadonlySet<string> = new Set(failedImageStatuses);
 
@@ -106,23 +95,33 @@ export async function runSnapshotFlow(
       await step('stop', deps.stopServer);
       stopped = true;
       await step('waitStopped', () =>
-        pollUntil(deps, options.stopTimeoutMs ?? 10 * 60_000, 'waitStopped', async () => {
-          const server = await deps.readServer();
-          if (server.status.toUpperCase() === 'ERROR') throw new SnapshotFlowError('serverError', server.fault?.message ?? '');
-          return { done: server.status.toUpperCase() === 'SHUTOFF' && serverTaskState(server) === null };
-        }),
+        pollUntil(
+          deps,
+          options.stopTimeoutMs ?? 10 * 60_000,
+          async () => {
+            const server = await deps.readServer();
+            if (server.status.toUpperCase() === 'ERROR') throw new SnapshotFlowError('serverError', server.fault?.message ?? '');
+            return server.status.toUpperCase() === 'SHUTOFF' && serverTaskState(server) === null;
+          },
+          timedOut('waitStopped'),
+        ),
       );
     }
     const { imageId } = await step('create', deps.createImage);
     publish({ imageId });
     if (options.shutOffFirst) {
       await step('waitUploaded', () =>
-        pollUntil(deps, options.uploadTimeoutMs ?? 2 * 3600_000, 'waitUploaded', async () => {
-          const image = await deps.readImage(imageId);
-          if (failedStatuses.has(image.status)) throw new SnapshotFlowError('imageFailed', image.status);
-          if (image.status !== 'active') return { done: false };
-          return { done: serverTaskState(await deps.readServer()) === null };
-        }),
+        pollUntil(
+          deps,
+          options.uploadTimeoutMs ?? 2 * 3600_000,
+          async () => {
+            const image = await deps.readImage(imageId);
+            if (failedStatuses.has(image.status)) throw new SnapshotFlowError('imageFailed', image.status);
+            if (image.status !== 'active') return false;
+            return serverTaskState(await deps.readServer()) === null;
+          },
+          timedOut('waitUploaded'),
+        ),
       );
       await step('start', deps.startServer);
     }

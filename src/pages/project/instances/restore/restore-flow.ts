@@ -1,6 +1,7 @@
 import { failedImageStatuses, type Image } from '@/openstack/glance/schemas';
 import type { Server } from '@/openstack/nova/schemas';
 import { serverTaskState } from '@/openstack/nova/server-helpers';
+import { pollUntil } from '@/lib/poll-until';
 
 export type RestoreStepId = 'snapshot' | 'waitSnapshot' | 'rebuild' | 'waitRebuild';
 export type RestoreStepState = 'pending' | 'running' | 'done' | 'failed';
@@ -40,17 +41,9 @@ export interface RestoreFlowOptions {
   rebuildTimeoutMs?: number;
 }
 
-const pollDelays = [400, 800, 1500, 2500, 4000];
 const failedStatuses = new Set<string>(failedImageStatuses);
 
-async function pollUntil(deps: RestoreFlowDeps, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
-  const deadline = deps.now() + timeoutMs;
-  for (let attempt = 0; ; attempt += 1) {
-    if (await check()) return;
-    if (deps.now() >= deadline) throw new RestoreFlowError('timedOut', '');
-    await deps.sleep(pollDelays[Math.min(attempt, pollDelays.length - 1)] ?? 4000);
-  }
-}
+const timedOut = () => new RestoreFlowError('timedOut', '');
 
 function initialRestoreState(safetySnapshot: boolean): RestoreFlowState {
   const ids: RestoreStepId[] = safetySnapshot ? ['snapshot', 'waitSnapshot', 'rebuild', 'waitRebuild'] : ['rebuild', 'waitRebuild'];
@@ -96,7 +89,7 @@ export async function runRestoreFlow(
           if (failedStatuses.has(image.status)) throw new RestoreFlowError('snapshotFailed', image.status);
           if (image.status !== 'active') return false;
           return serverTaskState(await deps.readServer()) === null;
-        }),
+        }, timedOut),
       );
     }
     await step('rebuild', deps.rebuild);
@@ -107,7 +100,7 @@ export async function runRestoreFlow(
         if (task !== state.task) publish({ task });
         if (server.status.toUpperCase() === 'ERROR') throw new RestoreFlowError('serverError', server.fault?.message ?? '');
         return task === null && server.status.toUpperCase() !== 'REBUILD';
-      }),
+      }, timedOut),
     );
     publish({ phase: 'succeeded', task: null });
   } catch (error) {
