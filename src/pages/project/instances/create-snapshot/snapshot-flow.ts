@@ -3,13 +3,13 @@ import { failedImageStatuses, type Image } from '@/openstack/glance/schemas';
 import type { Server } from '@/openstack/nova/schemas';
 import { serverTaskState } from '@/openstack/nova/server-helpers';
 import { pollUntil } from '@/lib/poll-until';
+import { stepFlow, type StepState } from '@/lib/step-flow';
 
 export type FlowStepId = 'stop' | 'waitStopped' | 'create' | 'waitUploaded' | 'start';
-export type FlowStepState = 'pending' | 'running' | 'done' | 'failed';
 
 export interface FlowStep {
   id: FlowStepId;
-  state: FlowStepState;
+  state: StepState;
 }
 
 export interface SnapshotFlowState {
@@ -68,26 +68,13 @@ export async function runSnapshotFlow(
   deps: SnapshotFlowDeps,
   onChange: (state: SnapshotFlowState) => void,
 ): Promise<SnapshotFlowState> {
-  let state = initialFlowState(options.shutOffFirst);
-  const publish = (next: Partial<SnapshotFlowState>) => {
-    state = { ...state, ...next };
-    onChange(state);
-  };
-  const mark = (id: FlowStepId, stepState: FlowStepState) =>
-    publish({ steps: state.steps.map((entry) => (entry.id === id ? { ...entry, state: stepState } : entry)) });
-
-  async function step<T>(id: FlowStepId, work: () => Promise<T>): Promise<T> {
-    mark(id, 'running');
-    try {
-      const value = await work();
-      mark(id, 'done');
-      return value;
-    } catch (error) {
-      mark(id, 'failed');
-      if (state.error === null) publish({ error, failedStep: id });
-      throw error;
-    }
-  }
+  const flow = stepFlow<FlowStepId, SnapshotFlowState>(initialFlowState(options.shutOffFirst), onChange);
+  const { current, publish } = flow;
+  // The first failure is the one the user is told about.
+  const step = <T,>(id: FlowStepId, work: () => Promise<T>) =>
+    flow.step(id, work, (error) => {
+      if (current().error === null) publish({ error, failedStep: id });
+    });
 
   let stopped = false;
   try {
@@ -128,10 +115,11 @@ export async function runSnapshotFlow(
     publish({ phase: 'succeeded' });
   } catch {
     // A refused session can start nothing; the recorded plan goes on after the user signs in again.
+    const state = current();
     if (stopped && !isUnauthorized(state.error) && state.steps.some((item) => item.id === 'start' && item.state === 'pending')) {
       await step('start', deps.startServer).catch(() => undefined);
     }
     publish({ phase: 'failed' });
   }
-  return state;
+  return current();
 }

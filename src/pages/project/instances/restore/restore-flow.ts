@@ -2,12 +2,12 @@ import { failedImageStatuses, type Image } from '@/openstack/glance/schemas';
 import type { Server } from '@/openstack/nova/schemas';
 import { serverTaskState } from '@/openstack/nova/server-helpers';
 import { pollUntil } from '@/lib/poll-until';
+import { stepFlow, type StepState } from '@/lib/step-flow';
 
 export type RestoreStepId = 'snapshot' | 'waitSnapshot' | 'rebuild' | 'waitRebuild';
-export type RestoreStepState = 'pending' | 'running' | 'done' | 'failed';
 
 export interface RestoreFlowState {
-  steps: Array<{ id: RestoreStepId; state: RestoreStepState }>;
+  steps: Array<{ id: RestoreStepId; state: StepState }>;
   phase: 'running' | 'succeeded' | 'failed';
   /** The rebuild's current Nova task state while it runs. */
   task: string | null;
@@ -60,24 +60,7 @@ export async function runRestoreFlow(
   deps: RestoreFlowDeps,
   onChange: (state: RestoreFlowState) => void,
 ): Promise<RestoreFlowState> {
-  let state = initialRestoreState(options.safetySnapshot);
-  const publish = (next: Partial<RestoreFlowState>) => {
-    state = { ...state, ...next };
-    onChange(state);
-  };
-  const mark = (id: RestoreStepId, stepState: RestoreStepState) =>
-    publish({ steps: state.steps.map((entry) => (entry.id === id ? { ...entry, state: stepState } : entry)) });
-  async function step<T>(id: RestoreStepId, work: () => Promise<T>): Promise<T> {
-    mark(id, 'running');
-    try {
-      const value = await work();
-      mark(id, 'done');
-      return value;
-    } catch (error) {
-      mark(id, 'failed');
-      throw error;
-    }
-  }
+  const { current, publish, step } = stepFlow<RestoreStepId, RestoreFlowState>(initialRestoreState(options.safetySnapshot), onChange);
 
   try {
     if (options.safetySnapshot) {
@@ -97,7 +80,7 @@ export async function runRestoreFlow(
       pollUntil(deps, options.rebuildTimeoutMs ?? 3600_000, async () => {
         const server = await deps.readServer();
         const task = serverTaskState(server);
-        if (task !== state.task) publish({ task });
+        if (task !== current().task) publish({ task });
         if (server.status.toUpperCase() === 'ERROR') throw new RestoreFlowError('serverError', server.fault?.message ?? '');
         return task === null && server.status.toUpperCase() !== 'REBUILD';
       }, timedOut),
@@ -106,5 +89,5 @@ export async function runRestoreFlow(
   } catch (error) {
     publish({ phase: 'failed', error });
   }
-  return state;
+  return current();
 }
