@@ -13,7 +13,8 @@ import { sweepRealCloud } from '../contract/sweep';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, ms = 120_000): Promise<T> {
+/** Reads until `done` holds, every 0.5 s, for at most `ms`. */
+export async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, ms = 120_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await read();

@@ -12,19 +12,8 @@ import { serverImageId } from '@/openstack/nova/server-helpers';
 import { createServer, getServer } from '@/openstack/nova/servers';
 import { realBackend, signIn, type Client } from '../contract/backend';
 import { cirros, nanoFlavorId } from '../contract/scenarios/common';
-import { tidy } from './cloud-setup';
+import { tidy, until } from './cloud-setup';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, ms = 180_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`${what}: timed out`);
-    await sleep(500);
-  }
-}
 
 interface Arranged {
   client: Client;
@@ -42,10 +31,10 @@ test.beforeAll(async () => {
   const base = await cirros(client);
   const { id } = await createServer(client.api, { name: `${prefix}-vm`, imageRef: base.id, flavorRef: await nanoFlavorId(client), networks: 'auto' });
   arranged = { client, prefix, server: await getServer(client.api, id), snapshotId: '' };
-  const server = await until('server ACTIVE', () => getServer(client.api, id), (s) => s.status === 'ACTIVE' || s.status === 'ERROR');
+  const server = await until('server ACTIVE', () => getServer(client.api, id), (s) => s.status === 'ACTIVE' || s.status === 'ERROR', 180_000);
   const { imageId } = await createServerImage(client.api, id, { name: `${prefix}-snap` });
   arranged = { client, prefix, server, snapshotId: imageId };
-  await until('snapshot active', async () => ({ image: await getImage(client.api, imageId), server: await getServer(client.api, id) }), ({ image, server: s }) => image.status === 'active' && !s['OS-EXT-STS:task_state']);
+  await until('snapshot active', async () => ({ image: await getImage(client.api, imageId), server: await getServer(client.api, id) }), ({ image, server: s }) => image.status === 'active' && !s['OS-EXT-STS:task_state'], 180_000);
 });
 
 test.afterAll(async () => {
