@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { expectNoAxeViolations } from '../../../tests/axe';
 import { renderWithProviders } from '../../../tests/render';
 import { BulkDeleteDialog, type BulkDeleteDialogProps, type BulkDeleteSummary } from './BulkDeleteDialog';
+import { findDialog } from '../../../tests/find-dialog';
 
 interface Snapshot {
   id: string;
@@ -49,7 +50,7 @@ function Harness(overrides: Overrides) {
 async function openDialog(overrides: Overrides = {}) {
   const result = renderWithProviders(<Harness {...overrides} />);
   await result.user.click(screen.getByRole('button', { name: 'Delete Images' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Confirm Delete Images' });
+  const dialog = await findDialog('Confirm Delete Images');
   return { ...result, dialog };
 }
 

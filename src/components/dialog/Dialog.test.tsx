@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { expectNoAxeViolations } from '../../../tests/axe';
 import { renderWithProviders } from '../../../tests/render';
 import { Dialog } from './Dialog';
+import { findDialog } from '../../../tests/find-dialog';
 
 /** A confirm dialog as the panels build one on `Dialog`: Cancel focused first, busy while the work runs. */
 function Harness({ onConfirm, busyAfterConfirm = false }: { onConfirm: () => void; busyAfterConfirm?: boolean }) {
@@ -51,7 +52,7 @@ describe('Dialog as a confirmation', () => {
     const { user } = renderWithProviders(<Harness onConfirm={onConfirm} />);
     const opener = screen.getByRole('button', { name: 'Delete web-1' });
     await user.click(opener);
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm Delete Image' });
+    const dialog = await findDialog('Confirm Delete Image');
     expect(dialog).toHaveAccessibleDescription(/Deleted images are not recoverable/);
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await expectNoAxeViolations(document.body);
@@ -64,7 +65,7 @@ describe('Dialog as a confirmation', () => {
   it('traps focus inside the dialog', async () => {
     const { user } = renderWithProviders(<Harness onConfirm={vi.fn<() => void>()} />);
     await user.click(screen.getByRole('button', { name: 'Delete web-1' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await findDialog();
     for (let step = 0; step < 5; step += 1) {
       await user.tab();
       expect(dialog).toContainElement(document.activeElement as HTMLElement);
@@ -93,7 +94,7 @@ describe('Dialog', () => {
       );
     }
     const { user } = renderWithProviders(<Open />);
-    const dialog = await screen.findByRole('dialog', { name: 'Create Snapshot' });
+    const dialog = await findDialog('Create Snapshot');
     expect(dialog).toHaveAccessibleDescription('Name the snapshot.');
     await user.click(screen.getByRole('button', { name: 'Close dialog' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

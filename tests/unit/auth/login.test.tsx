@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { createMockCloud } from '@/mock-cloud';
 import { renderApp } from '../../app-harness';
+import { findDialog } from '../../find-dialog';
 
 describe('login', () => {
   it('shows the demo login prefilled and signs in to the page asked for', async () => {
@@ -68,7 +69,7 @@ describe('login', () => {
     cloud.scenarios.expireTokens();
     // Every call now answers 401; opening another panel makes one.
     await user.click(screen.getByRole('link', { name: 'Images' }));
-    const modal = await screen.findByRole('dialog', { name: 'Sign in again' });
+    const modal = await findDialog('Sign in again');
     expect(within(modal).getByText(/Your session has ended/)).toBeInTheDocument();
     expect(location()).toBe('/project/images');
     await user.click(within(modal).getByRole('button', { name: 'Sign In' }));

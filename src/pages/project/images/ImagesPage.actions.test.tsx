@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
 import { rowOf, waitForRow } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 describe('Images panel: row actions', () => {
   it('Launch opens the wizard with Instance Snapshot preset for a snapshot, Image for an image', async () => {
@@ -29,7 +30,7 @@ describe('Images panel: row actions', () => {
     await waitForRow('web-1-snap-nightly');
     await user.click(within(rowOf('web-1-snap-nightly')).getByRole('button', { name: /More actions/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Edit Image' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit Image: web-1-snap-nightly' });
+    const dialog = await findDialog('Edit Image: web-1-snap-nightly');
     const name = within(dialog).getByLabelText('Image Name');
     await user.clear(name);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));

@@ -3,6 +3,7 @@ import { createMockCloud } from '@/mock-cloud';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
 import { checkboxOf, requestsMatching, waitForNoRow, waitForRow } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 const selectAll = () => screen.getByRole('checkbox', { name: 'Select all rows on this page' }) as HTMLInputElement;
 
@@ -40,7 +41,7 @@ describe('Images panel: selection and bulk delete', () => {
     await user.click(checkboxOf('db-1-snap-old'));
     await user.click(screen.getByRole('button', { name: 'Delete Images' }));
 
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm Delete Images' });
+    const dialog = await findDialog('Confirm Delete Images');
     expect(dialog).toHaveTextContent('You have selected 2 items. They will be deleted:');
     expect(dialog).toHaveTextContent('web-1-snap-nightly');
     expect(dialog).toHaveTextContent('db-1-snap-old');
@@ -70,7 +71,7 @@ describe('Images panel: selection and bulk delete', () => {
     await waitForRow('web-1-snap-nightly');
     for (const name of ['web-1-snap-nightly', 'db-1-snap-old', 'vol-app-1-snap']) await user.click(checkboxOf(name));
     await user.click(screen.getByRole('button', { name: 'Delete Images' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await findDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Delete Images' }));
     await within(dialog).findByText('2 items could not be deleted:');
     expect(dialog).toHaveTextContent('Deleted 1 item:');
@@ -89,7 +90,7 @@ describe('Images panel: selection and bulk delete', () => {
     await waitForRow('vol-app-1-snap');
     await user.click(checkboxOf('vol-app-1-snap'));
     await user.click(screen.getByRole('button', { name: 'Delete Images' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await findDialog();
     const option = within(dialog).getByRole('checkbox', { name: /Also delete the 1 volume snapshot/ });
     expect(option).not.toBeChecked();
     await within(dialog).findByText(/vol-app-1-snap: snapshot for vol-app-1-snap/);
@@ -108,7 +109,7 @@ describe('Images panel: selection and bulk delete', () => {
     await waitForRow('vol-app-1-snap');
     await user.click(checkboxOf('vol-app-1-snap'));
     await user.click(screen.getByRole('button', { name: 'Delete Images' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await findDialog();
     cloud.clearRequestLog();
     await user.click(within(dialog).getByRole('button', { name: 'Delete Image' }));
     await within(dialog).findByText('The item was deleted.');
@@ -120,7 +121,7 @@ describe('Images panel: selection and bulk delete', () => {
     await waitForRow('web-1-snap-nightly');
     await user.click(checkboxOf('web-1-snap-nightly'));
     await user.click(screen.getByRole('button', { name: 'Delete Images' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await findDialog();
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.tab();
     expect(dialog).toContainElement(document.activeElement as HTMLElement);

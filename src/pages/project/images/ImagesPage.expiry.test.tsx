@@ -3,6 +3,7 @@ import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
 import { signInAgain } from '../../../../tests/sign-in-again';
 import { checkboxOf, requestsMatching, rowOf, waitForNoRow, waitForRow } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 const imageDeletes = /DELETE .*\/v2\/images\//;
 
@@ -12,7 +13,7 @@ describe('Images panel: an expired session loses nothing, and nothing is sent ag
     await waitForRow('web-1-snap-nightly');
     await user.click(within(rowOf('web-1-snap-nightly')).getByRole('button', { name: /More actions/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Edit Image' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit Image: web-1-snap-nightly' });
+    const dialog = await findDialog('Edit Image: web-1-snap-nightly');
     const name = within(dialog).getByLabelText('Image Name');
     await user.clear(name);
     await user.type(name, 'web-1-renamed');
@@ -41,7 +42,7 @@ describe('Images panel: an expired session loses nothing, and nothing is sent ag
     await user.click(checkboxOf('web-1-snap-nightly'));
     await user.click(checkboxOf('db-1-snap-old'));
     await user.click(screen.getByRole('button', { name: 'Delete Images' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm Delete Images' });
+    const dialog = await findDialog('Confirm Delete Images');
 
     cloud.scenarios.expireTokens();
     await user.click(within(dialog).getByRole('button', { name: 'Delete Images' }));
@@ -78,7 +79,7 @@ describe('Images panel: an expired session loses nothing, and nothing is sent ag
     await user.click(checkboxOf('web-1-snap-nightly'));
     await user.click(checkboxOf('db-1-snap-old'));
     await user.click(screen.getByRole('button', { name: 'Delete Images' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm Delete Images' });
+    const dialog = await findDialog('Confirm Delete Images');
     await user.click(within(dialog).getByRole('button', { name: 'Delete Images' }));
 
     expect(

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import { createMockCloud } from '@/mock-cloud';
 import { renderApp } from '../../../../tests/app-harness';
 import { waitForRow } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 const action = /\/servers\/[^/]+\/action$/;
 
@@ -10,7 +11,7 @@ async function submitWithFailure(arrange: (cloud: ReturnType<typeof createMockCl
   cloud.advance(60_000);
   const { user } = await renderApp({ cloud });
   await user.click(within(await waitForRow('web-1')).getByRole('button', { name: 'Create Snapshot' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Create Snapshot' });
+  const dialog = await findDialog('Create Snapshot');
   const name = within(dialog).getByLabelText('Snapshot Name');
   await user.clear(name);
   await user.type(name, 'my-precious-name');

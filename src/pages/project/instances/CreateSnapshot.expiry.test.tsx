@@ -2,13 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { createMockCloud } from '@/mock-cloud';
 import { renderApp } from '../../../../tests/app-harness';
 import { serverActionRequest, requestsMatching, waitForRow } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 async function openDialogWithName(name: string) {
   const cloud = createMockCloud();
   cloud.advance(60_000);
   const app = await renderApp({ cloud });
   await app.user.click(within(await waitForRow('web-1')).getByRole('button', { name: 'Create Snapshot' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Create Snapshot' });
+  const dialog = await findDialog('Create Snapshot');
   const field = within(dialog).getByLabelText('Snapshot Name');
   await app.user.clear(field);
   await app.user.type(field, name);
@@ -17,7 +18,7 @@ async function openDialogWithName(name: string) {
 }
 
 async function signInAgain(user: Awaited<ReturnType<typeof renderApp>>['user']) {
-  const modal = await screen.findByRole('dialog', { name: 'Sign in again' });
+  const modal = await findDialog('Sign in again');
   expect(within(modal).getByLabelText('User Name')).toHaveValue('demo');
   await user.click(within(modal).getByRole('button', { name: 'Sign In' }));
   await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Sign in again' })).not.toBeInTheDocument());

@@ -3,6 +3,7 @@ import { createMockCloud } from '@/mock-cloud';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
 import { cellUnder, serverActionRequest, requestsMatching, rowOf, waitForRow } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 describe('Create Snapshot: success', () => {
   it('toasts a link, shows the task phases, and the snapshot goes queued → active on the Images list', async () => {
@@ -12,7 +13,7 @@ describe('Create Snapshot: success', () => {
     cloud.advance(200_000);
     const { user, location } = await renderApp({ cloud });
     await user.click(within(await waitForRow('web-1')).getByRole('button', { name: 'Create Snapshot' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Create Snapshot' });
+    const dialog = await findDialog('Create Snapshot');
     const name = within(dialog).getByLabelText('Snapshot Name');
     await user.clear(name);
     await user.type(name, 'web-1-fresh');
@@ -49,7 +50,7 @@ describe('Create Snapshot: success', () => {
     cloud.advance(60_000);
     const { user } = await renderApp({ cloud });
     await user.click(within(await waitForRow('web-1')).getByRole('button', { name: 'Create Snapshot' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Create Snapshot' });
+    const dialog = await findDialog('Create Snapshot');
     await user.click(within(dialog).getByRole('checkbox', { name: /Shut it off first/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Create Snapshot' }));
 
@@ -73,7 +74,7 @@ describe('Create Snapshot: success', () => {
     cloud.advance(60_000);
     const { user } = await renderApp({ cloud });
     await user.click(within(await waitForRow('web-1')).getByRole('button', { name: 'Create Snapshot' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Create Snapshot' });
+    const dialog = await findDialog('Create Snapshot');
     await user.click(within(dialog).getByRole('checkbox', { name: /Shut it off first/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Create Snapshot' }));
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));

@@ -4,6 +4,7 @@ import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
 import { expectNoAxeViolations } from '../../../../tests/axe';
 import { serverActionRequest, requestsMatching, rowOf, waitForRow } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 function settledCloud(options: { timeScale?: number } = {}) {
   const cloud = createMockCloud(options);
@@ -13,7 +14,7 @@ function settledCloud(options: { timeScale?: number } = {}) {
 
 async function openDialogFor(user: ReturnType<typeof import('@testing-library/user-event').default.setup>, name: string) {
   await user.click(within(await waitForRow(name)).getByRole('button', { name: 'Create Snapshot' }));
-  return screen.findByRole('dialog', { name: 'Create Snapshot' });
+  return findDialog('Create Snapshot');
 }
 
 describe('Create Snapshot: when it is allowed', () => {

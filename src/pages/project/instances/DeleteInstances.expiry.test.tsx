@@ -4,6 +4,7 @@ import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
 import { signInAgain } from '../../../../tests/sign-in-again';
 import { requestsMatching, rowOf, waitForRow } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 const serverDeletes = /DELETE .*\/servers\//;
 
@@ -16,7 +17,7 @@ describe('Delete Instances: an expired session', () => {
     for (const name of ['db-1', 'vol-app-1']) await user.click(within(rowOf(name)).getByRole('checkbox', { name: `Select ${name}` }));
     const toolbar = screen.getByRole('toolbar', { name: 'Actions on selected instances' });
     await user.click(within(toolbar).getByRole('button', { name: 'Delete Instances' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm Delete Instances' });
+    const dialog = await findDialog('Confirm Delete Instances');
 
     cloud.scenarios.expireTokens();
     await user.click(within(dialog).getByRole('button', { name: 'Delete Instances' }));

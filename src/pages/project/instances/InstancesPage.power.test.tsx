@@ -3,6 +3,7 @@ import { createMockCloud, seedIds } from '@/mock-cloud';
 import { renderApp } from '../../../../tests/app-harness';
 import { expectNoAxeViolations } from '../../../../tests/axe';
 import { rowOf, waitForRow } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 function settledCloud() {
   const cloud = createMockCloud();
@@ -28,7 +29,7 @@ describe('Instances panel: power actions and Delete Instances', () => {
     expect(toolbar).toHaveTextContent('3 selected');
     await user.click(within(toolbar).getByRole('button', { name: 'Delete Instances' }));
 
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm Delete Instances' });
+    const dialog = await findDialog('Confirm Delete Instances');
     expect(dialog).toHaveTextContent('They will be deleted:');
     expect(within(dialog).getAllByRole('list')[0]).toHaveTextContent(/db-1.*vol-app-1/);
     expect(dialog).toHaveTextContent('web-1A snapshot of this instance is in progress (Uploading snapshot); deleting now would lose it.');
@@ -72,7 +73,7 @@ describe('Instances panel: power actions and Delete Instances', () => {
     for (const name of ['web-1', 'vol-app-1', 'db-1']) await user.click(within(rowOf(name)).getByRole('checkbox', { name: `Select ${name}` }));
     const toolbar = screen.getByRole('toolbar', { name: 'Actions on selected instances' });
     await user.click(within(toolbar).getByRole('button', { name: 'Shut Off Instances' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Shut off 2 instances?' });
+    const dialog = await findDialog('Shut off 2 instances?');
     expect(dialog).toHaveTextContent('These instances are powered off: web-1, vol-app-1.');
     await user.click(within(dialog).getByRole('button', { name: 'Shut Off Instances' }));
     expect(await screen.findByText('Shut Off Instances: 2 accepted, 0 failed.')).toBeInTheDocument();

@@ -4,6 +4,7 @@ import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
 import { signInAgain } from '../../../../tests/sign-in-again';
 import { requestsMatching, rowOf, serverActionRequest, waitForRow } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 describe('Power actions: an expired session', () => {
   it('Start refused with 401 says it was not done; Retry in the notice after signing in sends one start', async () => {
@@ -35,7 +36,7 @@ describe('Power actions: an expired session', () => {
     for (const name of ['web-1', 'vol-app-1']) await user.click(within(rowOf(name)).getByRole('checkbox', { name: `Select ${name}` }));
     const toolbar = screen.getByRole('toolbar', { name: 'Actions on selected instances' });
     await user.click(within(toolbar).getByRole('button', { name: 'Shut Off Instances' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Shut off 2 instances?' });
+    const dialog = await findDialog('Shut off 2 instances?');
 
     cloud.scenarios.expireTokens();
     await user.click(within(dialog).getByRole('button', { name: 'Shut Off Instances' }));

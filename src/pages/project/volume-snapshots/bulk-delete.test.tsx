@@ -4,6 +4,7 @@ import { volumeRecord } from '@/mock-cloud/factories';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { paths } from '@/paths';
 import { openList, rowOf, select } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 const ids = seedIds.volumeSnapshots;
 
@@ -14,7 +15,7 @@ describe('Volume Snapshots: bulk delete', () => {
     expect(screen.getByText('4 selected')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Delete Volume Snapshots' }));
 
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm Delete Volume Snapshots' });
+    const dialog = await findDialog('Confirm Delete Volume Snapshots');
     expect(within(dialog).getByText('You have selected 2 items. They will be deleted:')).toBeInTheDocument();
     expect(within(dialog).getByText('Volume restored-from-snap was created from it: delete that volume first.')).toBeInTheDocument();
     expect(within(dialog).getByText(/It is part of group snapshot/)).toBeInTheDocument();
@@ -33,7 +34,7 @@ describe('Volume Snapshots: bulk delete', () => {
     const { user } = await openList();
     await select(user, 'snapshot for vol-app-1-snap');
     await user.click(screen.getByRole('button', { name: 'Delete Volume Snapshots' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm Delete Volume Snapshot' });
+    const dialog = await findDialog('Confirm Delete Volume Snapshot');
     expect(within(dialog).getByText(/that image will no longer launch/)).toBeInTheDocument();
     expect(within(dialog).getByRole('link', { name: 'vol-app-1-snap' })).toHaveAttribute('href', paths.imageDetail(seedIds.images.volApp1Snap));
   });
@@ -49,7 +50,7 @@ describe('Volume Snapshots: bulk delete', () => {
     });
     await select(user, 'data-snap-2', 'vol-app-1-root-snap');
     await user.click(screen.getByRole('button', { name: 'Delete Volume Snapshots' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await findDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Delete Volume Snapshots' }));
     await within(dialog).findByText('1 item could not be deleted:', undefined, { timeout: 8000 });
     expect(within(dialog).getByText(/Policy doesn't allow volume:delete_snapshot/)).toBeInTheDocument();
@@ -71,7 +72,7 @@ describe('Volume Snapshots: bulk delete', () => {
     });
     await select(user, 'data-snap-2');
     await user.click(screen.getByRole('button', { name: 'Delete Volume Snapshots' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await findDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Delete Volume Snapshot' }));
     await within(dialog).findByText('1 item could not be deleted:', undefined, { timeout: 8000 });
     expect(

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { signInAgain } from '../../../../tests/sign-in-again';
 import { openList, rowOf, select } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 const ids = seedIds.volumeSnapshots;
 
@@ -13,7 +14,7 @@ describe('Volume Snapshots: an expired session loses nothing, and nothing is sen
   it('Create Volume refused with 401: the typed values stay, and Retry after signing in creates exactly one volume', async () => {
     const { user, cloud } = await openList();
     await user.click(within(rowOf('data-snap-2')).getByRole('button', { name: 'Create Volume' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Create Volume from data-snap-2' });
+    const dialog = await findDialog('Create Volume from data-snap-2');
     const name = within(dialog).getByLabelText('Name');
     const size = within(dialog).getByLabelText('Size (GiB)');
     await user.clear(name);
@@ -42,7 +43,7 @@ describe('Volume Snapshots: an expired session loses nothing, and nothing is sen
     const { user, cloud } = await openList();
     await select(user, 'data-snap-2', 'vol-app-1-root-snap');
     await user.click(screen.getByRole('button', { name: 'Delete Volume Snapshots' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Confirm Delete Volume Snapshots' });
+    const dialog = await findDialog('Confirm Delete Volume Snapshots');
 
     cloud.scenarios.expireTokens();
     await user.click(within(dialog).getByRole('button', { name: 'Delete Volume Snapshots' }));

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { paths } from '@/paths';
 import { openList, rowOf } from './test/page';
+import { findDialog } from '../../../../tests/find-dialog';
 
 const ids = seedIds.volumeSnapshots;
 
@@ -20,7 +21,7 @@ describe('Volume Snapshots: row actions', () => {
   it('Create Volume checks the size first, keeps the input on a quota refusal, then shows the new volume', async () => {
     const { user, cloud } = await openList();
     await user.click(within(rowOf('data-snap-2')).getByRole('button', { name: 'Create Volume' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Create Volume from data-snap-2' });
+    const dialog = await findDialog('Create Volume from data-snap-2');
     const size = within(dialog).getByLabelText('Size (GiB)');
     await user.clear(size);
     await user.type(size, '5');
@@ -56,7 +57,7 @@ describe('Volume Snapshots: row actions', () => {
     const { user } = await openList();
     await user.click(screen.getByRole('button', { name: 'More actions for data-snap-2' }));
     await user.click(screen.getByRole('menuitem', { name: 'Edit Snapshot' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit Snapshot: data-snap-2' });
+    const dialog = await findDialog('Edit Snapshot: data-snap-2');
     const name = within(dialog).getByLabelText('Name');
     await user.clear(name);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));

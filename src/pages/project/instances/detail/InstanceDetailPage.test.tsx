@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { createMockCloud, seedIds } from '@/mock-cloud';
 import { renderApp } from '../../../../../tests/app-harness';
 import { expectNoAxeViolations } from '../../../../../tests/axe';
+import { findDialog } from '../../../../../tests/find-dialog';
 
 const { web1, volDb1, broken1 } = seedIds.servers;
 
@@ -81,7 +82,7 @@ describe('Instance detail page', () => {
     expect(start).toHaveAccessibleDescription('Not possible while the instance is Active.');
 
     await user.click(screen.getByRole('button', { name: 'Shut Off Instance' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Shut off web-1?' });
+    const dialog = await findDialog('Shut off web-1?');
     expect(dialog).toHaveTextContent('Anything not yet written to disk is lost.');
     await user.click(within(dialog).getByRole('button', { name: 'Shut Off Instance' }));
     await waitFor(() => expect(field('Task')).toHaveTextContent('Powering Off'));

@@ -5,6 +5,7 @@ import { paths } from '@/paths';
 import { expectNoAxeViolations } from '../../../../../tests/axe';
 import { renderApp } from '../../../../../tests/app-harness';
 import { signInAgain } from '../../../../../tests/sign-in-again';
+import { findDialog } from '../../../../../tests/find-dialog';
 
 const web1 = seedIds.servers.web1;
 const actionBodies = (log: ReadonlyArray<{ method: string; url: string }>) =>
@@ -12,7 +13,7 @@ const actionBodies = (log: ReadonlyArray<{ method: string; url: string }>) =>
 
 async function openRestore(user: Awaited<ReturnType<typeof renderApp>>['user']) {
   await user.click(await screen.findByRole('button', { name: 'Restore Instance' }, { timeout: 5000 }));
-  const dialog = await screen.findByRole('dialog', { name: 'Restore web-1' });
+  const dialog = await findDialog('Restore web-1');
   await within(dialog).findByLabelText('Restore from', {}, { timeout: 5000 });
   return dialog;
 }
@@ -103,7 +104,7 @@ describe('Snapshots of an instance and Restore', () => {
     cloud.scenarios.expireTokens();
     await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
     await signInAgain(user);
-    const again = await screen.findByRole('dialog', { name: 'Restore web-1' });
+    const again = await findDialog('Restore web-1');
     expect((await within(again).findAllByText(/Your session had ended, so this was not done/)).length).toBeGreaterThan(0);
     expect(cloud.db.compute.servers[web1]?.image_id).not.toBe(seedIds.images.web1SnapGolden);
 
@@ -124,7 +125,7 @@ describe('Snapshots of an instance and Restore', () => {
     expect(restore).toHaveAttribute('aria-disabled', 'true');
     expect(restore).toHaveAccessibleDescription(/needs compute API microversion 2\.93 or later \(this session has 2\.90\)/);
     await user.click(screen.getByRole('button', { name: 'Restore Instance' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Restore vol-app-1' });
+    const dialog = await findDialog('Restore vol-app-1');
     const submit = within(dialog).getByRole('button', { name: 'Restore' });
     expect(submit).toBeDisabled();
     expect(submit).toHaveAccessibleDescription(/needs compute API microversion 2\.93 or later/);
@@ -139,7 +140,7 @@ describe('Snapshots of an instance and Restore', () => {
     expect(restore).toHaveAttribute('aria-disabled', 'true');
     expect(restore).toHaveAccessibleDescription(/holds no disk image/);
     await user.click(screen.getByRole('button', { name: 'Restore Instance' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Restore vol-app-1' });
+    const dialog = await findDialog('Restore vol-app-1');
     const select = await within(dialog).findByLabelText('Restore from', {}, { timeout: 5000 });
     expect(within(dialog).getByText(/holds no disk image/)).toBeInTheDocument();
     await user.selectOptions(select, seedIds.images.ubuntu);
@@ -152,14 +153,14 @@ describe('Snapshots of an instance and Restore', () => {
     const link = await screen.findByRole('link', { name: 'Restore Instance' }, { timeout: 5000 });
     await user.click(link);
     await waitFor(() => expect(location()).toBe(paths.instanceRestore(web1, seedIds.images.web1SnapGolden)));
-    const dialog = await screen.findByRole('dialog', { name: 'Restore web-1' }, { timeout: 5000 });
+    const dialog = await findDialog('Restore web-1', { timeout: 5000 });
     expect(await within(dialog).findByLabelText('Restore from', {}, { timeout: 5000 })).toHaveValue(seedIds.images.web1SnapGolden);
   });
 
   it('sends the former snapshots page of an instance to its detail page, Restore dialog included', async () => {
     const { user, location } = await renderApp({ route: `/project/instances/${web1}/snapshots?restore=${seedIds.images.web1SnapGolden}` });
     await waitFor(() => expect(location()).toBe(paths.instanceRestore(web1, seedIds.images.web1SnapGolden)));
-    const dialog = await screen.findByRole('dialog', { name: 'Restore web-1' }, { timeout: 5000 });
+    const dialog = await findDialog('Restore web-1', { timeout: 5000 });
     expect(await within(dialog).findByLabelText('Restore from', {}, { timeout: 5000 })).toHaveValue(seedIds.images.web1SnapGolden);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(location()).toBe(paths.instanceDetail(web1)));
