@@ -20,6 +20,7 @@ const SEARCH_DAYS = 366 * 9;
  * @typedef {object} DayRule
  * @property {(date: CalendarDate) => boolean} firesOn
  * @property {number[]} minutesOfDay ascending
+ * @property {string} key the wall times, to cache a day's slots by
  */
 
 /**
@@ -44,6 +45,15 @@ function elapsedStepMs(schedule) {
  * @returns {DayRule | null}
  */
 function dayRule(schedule) {
+  const rule = wallClockRule(schedule);
+  return rule && { ...rule, key: rule.minutesOfDay.join(',') };
+}
+
+/**
+ * @param {Schedule} schedule
+ * @returns {Omit<DayRule, 'key'> | null}
+ */
+function wallClockRule(schedule) {
   switch (schedule.kind) {
     case 'interval': {
       if (MINUTES_PER_DAY % schedule.minutes !== 0) return null;
@@ -70,6 +80,10 @@ function dayRule(schedule) {
   }
 }
 
+/** Slots per (zone, schedule, day): a scheduler asks about the same few days on every tick. */
+const slotCache = new Map();
+const SLOT_CACHE_LIMIT = 4096;
+
 /**
  * The instants a rule fires at on one local day, ascending, each once.
  * @param {DayRule} rule
@@ -79,10 +93,16 @@ function dayRule(schedule) {
  */
 function slotsOnDay(rule, date, timeZone) {
   if (!rule.firesOn(date)) return [];
+  const key = `${timeZone}|${rule.key}|${date.year}-${date.month}-${date.day}`;
+  const cached = slotCache.get(key);
+  if (cached) return cached;
   const instants = rule.minutesOfDay.map((minutes) =>
     wallTimeToInstant({ ...date, hour: Math.floor(minutes / 60), minute: minutes % 60 }, timeZone).getTime(),
   );
-  return [...new Set(instants)].sort((a, b) => a - b);
+  const slots = [...new Set(instants)].sort((a, b) => a - b);
+  if (slotCache.size >= SLOT_CACHE_LIMIT) slotCache.clear();
+  slotCache.set(key, slots);
+  return slots;
 }
 
 /**
