@@ -7,7 +7,7 @@
 export * from './schema.mjs';
 export * from './port.mjs';
 export { CronError, cronProblem, parseCron } from './cron.mjs';
-export { dueSlot, nextRun, nextRuns } from './schedule.mjs';
+export { dueSlot, nextRun, nextRuns, policyNextRunAt } from './schedule.mjs';
 export { isValidTimeZone, wallTimeToInstant, zonedParts } from './zoned-time.mjs';
 export { retentionVictims } from './retention.mjs';
 export { namePatternProblem, snapshotName } from './names.mjs';

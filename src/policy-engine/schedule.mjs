@@ -171,16 +171,19 @@ export function nextRun(schedule, timeZone, after) {
 }
 
 /**
- * The slot a policy owes a run for now: the newest one in (lastSlot ?? since, now], or null. A
- * scheduler that was down across several slots gets one catch-up run, never one per missed slot.
+ * The slot a policy owes a run for now: the newest one after both `lastSlot` and `since` and not
+ * after `now`, or null. A scheduler that was down across several slots gets one catch-up run, never
+ * one per missed slot.
  * @param {Schedule} schedule
  * @param {string} timeZone
  * @param {{ lastSlot: Date | null, since: Date, now: Date }} window
- *   lastSlot: the slot of the policy's newest scheduled run; since: when the policy was created or resumed
+ *   lastSlot: the slot of the policy's newest scheduled run (manual runs do not count);
+ *   since: when the policy was created, last resumed, or its schedule or time zone last changed, so
+ *   slots it missed while paused, or slots of an edited schedule before the edit, never run
  * @returns {Date | null}
  */
 export function dueSlot(schedule, timeZone, { lastSlot, since, now }) {
-  const fromMs = (lastSlot ?? since).getTime();
+  const fromMs = Math.max(lastSlot?.getTime() ?? Number.NEGATIVE_INFINITY, since.getTime());
   const nowMs = now.getTime();
   if (nowMs <= fromMs) return null;
   const rule = dayRule(schedule);
@@ -203,4 +206,16 @@ export function dueSlot(schedule, timeZone, { lastSlot, since, now }) {
     date = addDays(date, -1);
   }
   return null;
+}
+
+/**
+ * A policy's `nextRunAt`: its next slot after `now`, null while paused or when its schedule never
+ * fires again.
+ * @param {{ enabled: boolean, schedule: Schedule, timeZone: string }} policy
+ * @param {Date} now
+ * @returns {string | null}
+ */
+export function policyNextRunAt(policy, now) {
+  if (!policy.enabled) return null;
+  return nextRun(policy.schedule, policy.timeZone, now)?.toISOString() ?? null;
 }

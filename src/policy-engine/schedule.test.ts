@@ -1,4 +1,4 @@
-import { dueSlot, nextRun, nextRuns } from './schedule.mjs';
+import { dueSlot, nextRun, nextRuns, policyNextRunAt } from './schedule.mjs';
 import type { Schedule } from './schema.mjs';
 
 const warsaw = 'Europe/Warsaw';
@@ -86,6 +86,14 @@ describe('nextRuns', () => {
   });
 });
 
+describe('policyNextRunAt', () => {
+  it('gives the next slot of an enabled policy and none while paused', () => {
+    const policy = { enabled: true, schedule: { kind: 'daily', time: '03:00' } as Schedule, timeZone: warsaw };
+    expect(policyNextRunAt(policy, at('2026-01-09T12:00:00Z'))).toBe('2026-01-10T02:00:00.000Z');
+    expect(policyNextRunAt({ ...policy, enabled: false }, at('2026-01-09T12:00:00Z'))).toBeNull();
+  });
+});
+
 describe('dueSlot', () => {
   it('owes one catch-up run, for the newest missed slot, after a server was down across several', () => {
     const schedule: Schedule = { kind: 'interval', minutes: 2 };
@@ -103,6 +111,13 @@ describe('dueSlot', () => {
     const window = { lastSlot: null, since: at('2026-01-09T12:00:00Z'), now: at('2026-01-10T01:59:00Z') };
     expect(dueSlot(daily, warsaw, window)).toBeNull();
     expect(dueSlot(daily, warsaw, { ...window, now: at('2026-01-10T02:00:00Z') })?.toISOString()).toBe('2026-01-10T02:00:00.000Z');
+  });
+
+  it('owes nothing for slots missed while paused or before the schedule was edited', () => {
+    const daily: Schedule = { kind: 'daily', time: '10:00' };
+    const window = { lastSlot: at('2026-01-05T02:00:00Z'), since: at('2026-01-09T11:30:00Z'), now: at('2026-01-09T12:00:00Z') };
+    expect(dueSlot(daily, 'UTC', window)).toBeNull();
+    expect(dueSlot(daily, 'UTC', { ...window, now: at('2026-01-10T10:00:00Z') })?.toISOString()).toBe('2026-01-10T10:00:00.000Z');
   });
 
   it('fires every slot exactly once over the Warsaw changes for a scheduler ticking every minute', () => {
