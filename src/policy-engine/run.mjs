@@ -9,7 +9,8 @@
  * Per instance: pending → (stopping →) snapshotting → waiting → (starting →) retention → done.
  * The first call lists the targets and checks the image quota; an instance that is busy, in error
  * or over the quota is skipped with the reason. With consistency `shutoff` an ACTIVE instance is
- * stopped first and started again afterwards, even when its snapshot failed. Creating a snapshot
+ * stopped first and started again afterwards, even when its snapshot failed (one found shut off
+ * stays shut off). Creating a snapshot
  * first looks for one this run already made of the instance (a restart between Nova's answer and
  * the store keeps no trace otherwise), so a resumed run never snapshots an instance twice.
  * Retention runs per instance once its new snapshot is active, never after a failed one.
@@ -250,7 +251,7 @@ async function stepStopping(item, context) {
     if (timedOut(item, context, context.options.stopTimeoutMs)) return fail(item, 'stop-failed', portErrorMessage(error), at);
     return item;
   }
-  if (!server) return { ...fail({ ...item, restart: false }, 'instance-not-found', null, at) };
+  if (!server) return fail({ ...item, restart: false }, 'instance-not-found', null, at);
   if (server.status === 'SHUTOFF' && !serverTaskState(server)) return moveTo(item, 'snapshotting', at);
   if (server.status === 'ERROR') return fail({ ...item, restart: false }, 'instance-error', null, at);
   if (timedOut(item, context, context.options.stopTimeoutMs)) return fail(item, 'stop-failed', null, at);
