@@ -13,12 +13,13 @@
  * stays shut off). Creating a snapshot
  * first looks for one this run already made of the instance (a restart between Nova's answer and
  * the store keeps no trace otherwise), so a resumed run never snapshots an instance twice.
- * Retention runs per instance once its new snapshot is active, never after a failed one.
+ * Retention runs per instance once its new snapshot is active, never after a failed one; with a
+ * port that can delete Cinder snapshots it also deletes those a pruned volume-backed snapshot holds.
  */
-import { portErrorMessage, serverTaskState } from './port.mjs';
+import { imageInstanceId, imageVolumeSnapshotIds, portErrorMessage, serverTaskState } from './port.mjs';
 import { retentionVictims } from './retention.mjs';
 import { snapshotName } from './names.mjs';
-import { POLICY_ID_PROPERTY, POLICY_NAME_PROPERTY, POLICY_RUN_PROPERTY } from './schema.mjs';
+import { POLICY_ID_PROPERTY, POLICY_INSTANCE_PROPERTY, POLICY_NAME_PROPERTY, POLICY_RUN_PROPERTY } from './schema.mjs';
 import { missingTargetIds, policyTargets } from './targets.mjs';
 
 /** @typedef {import('./schema.mjs').Policy} Policy */
@@ -266,7 +267,7 @@ async function stepStopping(item, context) {
 async function stepSnapshotting(item, { port, policy, run, at }) {
   try {
     const made = (await port.listPolicyImages(policy.id)).find(
-      (image) => image[POLICY_RUN_PROPERTY] === run.id && image.instance_uuid === item.instanceId,
+      (image) => image[POLICY_RUN_PROPERTY] === run.id && imageInstanceId(image) === item.instanceId,
     );
     if (made) return { ...moveTo(item, 'waiting', at), snapshotId: made.id, snapshotName: made.name ?? item.snapshotName };
     const name = snapshotName(policy.namePattern, {
@@ -280,6 +281,7 @@ async function stepSnapshotting(item, { port, policy, run, at }) {
       [POLICY_ID_PROPERTY]: policy.id,
       [POLICY_NAME_PROPERTY]: policy.name,
       [POLICY_RUN_PROPERTY]: run.id,
+      [POLICY_INSTANCE_PROPERTY]: item.instanceId,
     });
     return { ...moveTo(item, 'waiting', at), snapshotId: imageId, snapshotName: name };
   } catch (error) {
@@ -368,6 +370,11 @@ async function stepRetention(item, { port, policy, now, at }) {
     });
     for (const victim of victims) {
       try {
+        // The volume snapshots first: if Cinder refuses one (a volume was made from it), the image
+        // stays as its record and the next run tries again.
+        for (const snapshotId of port.deleteVolumeSnapshot ? imageVolumeSnapshotIds(victim) : []) {
+          await port.deleteVolumeSnapshot?.(snapshotId);
+        }
         await port.deleteImage(victim.id);
         deleted.push({ imageId: victim.id, name: victim.name ?? '', instanceId: item.instanceId });
       } catch (error) {
