@@ -12,4 +12,4 @@ export { isValidTimeZone, wallTimeToInstant, zonedParts } from './zoned-time.mjs
 export { retentionVictims } from './retention.mjs';
 export { namePatternProblem, snapshotName } from './names.mjs';
 export { missingTargetIds, policyCoversServer, policyTargets } from './targets.mjs';
-export { advanceRun, startRun, summarizeRun } from './run.mjs';
+export { advanceRun, advanceRunWhileMoving, startRun, summarizeRun } from './run.mjs';

@@ -459,6 +459,28 @@ export async function advanceRun(port, policy, run, options = {}) {
 }
 
 /**
+ * Calls `advanceRun` for as long as each call changes the run (and at most `maxSteps` times),
+ * handing every new run to `persist` before the next call: what a caller does when it gets a turn
+ * (a scheduler tick, a request to the mock cloud). Stops when the run ends or waits on the cloud.
+ * @param {RunPort} port
+ * @param {RunPolicy} policy
+ * @param {Run} run
+ * @param {RunOptions & { persist?: (run: Run) => void | Promise<void>, maxSteps?: number }} [options]
+ * @returns {Promise<Run>}
+ */
+export async function advanceRunWhileMoving(port, policy, run, options = {}) {
+  const { persist, maxSteps = 50, ...runOptions } = options;
+  let current = run;
+  for (let step = 0; step < maxSteps && !current.endedAt; step += 1) {
+    const next = await advanceRun(port, policy, current, runOptions);
+    if (JSON.stringify(next) === JSON.stringify(current)) break;
+    current = next;
+    await persist?.(current);
+  }
+  return current;
+}
+
+/**
  * What a policy shows of a run.
  * @param {Run} run
  * @returns {RunSummary}

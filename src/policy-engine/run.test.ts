@@ -1,4 +1,4 @@
-import { advanceRun, startRun, summarizeRun, type RunPolicy } from './run.mjs';
+import { advanceRun, advanceRunWhileMoving, startRun, summarizeRun, type RunPolicy } from './run.mjs';
 import { runSchema, type Run } from './schema.mjs';
 import type { RunPort } from './port.mjs';
 import { FakeCloud } from './test-fake-cloud';
@@ -253,5 +253,23 @@ describe('advanceRun', () => {
 
     expect(await advanceRun(cloud.port(), policy(), run)).toBe(run);
     expect(cloud.calls).toHaveLength(calls);
+  });
+
+  it('moves a run on while the cloud keeps up, storing every step, and stops where it must wait', async () => {
+    const cloud = taggedCloud();
+    const stored: Run[] = [];
+    const persist = (run: Run) => {
+      stored.push(run);
+    };
+    let run = await advanceRunWhileMoving(cloud.port(), policy(), startRun(policy(), cloud.now, 'schedule', cloud.now), { persist });
+
+    // Listed, checked, asked for the snapshots: now the uploads take time.
+    expect(run.items.map((item) => item.phase)).toEqual(['waiting', 'waiting']);
+    expect(stored.at(-1)).toBe(run);
+    expect(stored).toHaveLength(3);
+    cloud.tick();
+    run = await advanceRunWhileMoving(cloud.port(), policy(), run, { persist });
+    expect(run.state).toBe('succeeded');
+    expect(stored.at(-1)).toBe(run);
   });
 });
