@@ -3,8 +3,8 @@
  * When a schedule fires. Daily, weekly, cron and intervals that divide a day (every 2 minutes,
  * every 6 hours) are wall-clock schedules: they fire at the same local times every day, each wall
  * time once (see zoned-time.mjs for DST gaps and folds; two wall times that land on the same
- * instant fire once). Other intervals (every 7 hours) count elapsed time from local midnight of
- * 3 January 2000.
+ * instant fire once); every N days fires at local midnight, counting days from 3 January 2000.
+ * Other intervals (every 7 hours) count elapsed time from local midnight of that day.
  */
 import { cronMatchesDay, cronMinutesOfDay, parseCron } from './cron.mjs';
 import { addDays, wallTimeToInstant, weekdayOf, zonedParts } from './zoned-time.mjs';
@@ -13,6 +13,7 @@ import { addDays, wallTimeToInstant, weekdayOf, zonedParts } from './zoned-time.
 /** @typedef {{ year: number, month: number, day: number }} CalendarDate */
 
 const MINUTES_PER_DAY = 24 * 60;
+const ANCHOR_DATE = { year: 2000, month: 1, day: 3 };
 /** How far to look for a day a cron fires on: 29 February can be eight years away. */
 const SEARCH_DAYS = 366 * 9;
 
@@ -56,6 +57,10 @@ function dayRule(schedule) {
 function wallClockRule(schedule) {
   switch (schedule.kind) {
     case 'interval': {
+      if (schedule.minutes % MINUTES_PER_DAY === 0) {
+        const days = schedule.minutes / MINUTES_PER_DAY;
+        return { firesOn: (date) => (dayNumber(date) - dayNumber(ANCHOR_DATE)) % days === 0, minutesOfDay: [0] };
+      }
       if (MINUTES_PER_DAY % schedule.minutes !== 0) return null;
       const minutesOfDay = [];
       for (let minute = 0; minute < MINUTES_PER_DAY; minute += schedule.minutes) minutesOfDay.push(minute);
@@ -125,7 +130,7 @@ function dayNumber(date) {
  * @param {string} timeZone
  */
 function intervalAnchor(timeZone) {
-  return wallTimeToInstant({ year: 2000, month: 1, day: 3, hour: 0, minute: 0 }, timeZone).getTime();
+  return wallTimeToInstant({ ...ANCHOR_DATE, hour: 0, minute: 0 }, timeZone).getTime();
 }
 
 /**

@@ -71,6 +71,12 @@ describe('nextRuns', () => {
       '2026-01-10T23:00:00.000Z', // midnight CET
     ]);
     expect(iso(nextRuns({ kind: 'interval', minutes: 2 }, 'UTC', at('2026-01-10T05:00:30Z'), 2))).toEqual(['2026-01-10T05:02:00.000Z', '2026-01-10T05:04:00.000Z']);
+    // Every two days: at local midnight whatever the season (2000-01-03 + an even number of days).
+    expect(iso(nextRuns({ kind: 'interval', minutes: 2880 }, warsaw, at('2026-03-27T12:00:00Z'), 3))).toEqual([
+      '2026-03-28T23:00:00.000Z', // 29 March 00:00 CET
+      '2026-03-30T22:00:00.000Z', // 31 March 00:00 CEST
+      '2026-04-01T22:00:00.000Z',
+    ]);
     const sevenHours = nextRuns({ kind: 'interval', minutes: 420 }, warsaw, at('2026-03-28T12:00:00Z'), 6);
     const gaps = sevenHours.slice(1).map((run, index) => run.getTime() - (sevenHours[index]?.getTime() ?? 0));
     expect(gaps).toEqual(Array(5).fill(7 * 3_600_000));
