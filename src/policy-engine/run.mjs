@@ -170,14 +170,19 @@ function unfitReason(server) {
  */
 async function resolveTargets(port, policy, run, at) {
   let servers;
-  let quota;
   try {
     servers = await port.listServers();
-    quota = await port.snapshotQuota();
   } catch (error) {
     return { ...run, state: 'failed', endedAt: at, targetsResolvedAt: at, message: portErrorMessage(error) };
   }
-  let left = quota.left;
+  // The quota is a courtesy check: a cloud that does not report it still refuses with its own words.
+  /** @type {number | null} */
+  let left = null;
+  try {
+    left = (await port.snapshotQuota()).left;
+  } catch {
+    left = null;
+  }
   const items = policyTargets(policy, servers).map((server) => {
     const item = newItem(server.id, server.name);
     const unfit = unfitReason(server);

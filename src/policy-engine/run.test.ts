@@ -189,6 +189,15 @@ describe('advanceRun', () => {
     expect(cloud.calls.filter((call) => call.startsWith('createSnapshot'))).toEqual(['createSnapshot first']);
   });
 
+  it('snapshots anyway when the cloud does not report the image quota', async () => {
+    const cloud = taggedCloud();
+    cloud.failNext('snapshotQuota', 'The resource could not be found.');
+    const run = await scheduledRun(cloud, policy());
+
+    expect(run.state).toBe('succeeded');
+    expect(cloud.policyImages('pol-1')).toHaveLength(2);
+  });
+
   it('fails the run with the service’s words when the targets cannot be listed', async () => {
     const cloud = taggedCloud();
     cloud.failNext('listServers', 'The server is currently unavailable.');
