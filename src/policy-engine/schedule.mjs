@@ -1,10 +1,11 @@
 // @ts-check
 /**
- * When a schedule fires. Daily, weekly, cron and intervals that divide a day (every 2 minutes,
- * every 6 hours) are wall-clock schedules: they fire at the same local times every day, each wall
- * time once (see zoned-time.mjs for DST gaps and folds; two wall times that land on the same
- * instant fire once); every N days fires at local midnight, counting days from 3 January 2000.
- * Other intervals (every 7 hours) count elapsed time from local midnight of that day.
+ * When a schedule fires. Daily, weekly, cron and intervals of hours that divide a day (every 6
+ * hours) are wall-clock schedules: they fire at the same local times every day, each wall time once
+ * (see zoned-time.mjs for DST gaps and folds; two wall times that land on the same instant fire
+ * once); every N days fires at local midnight, counting days from 3 January 2000. Intervals of an
+ * hour or less, and those that do not divide a day (every 7 hours), count elapsed time from local
+ * midnight of that day: every 10 minutes stays every 10 minutes through the autumn's repeated hour.
  */
 import { cronMatchesDay, cronMinutesOfDay, parseCron } from './cron.mjs';
 import { addDays, wallTimeToInstant, weekdayOf, zonedParts } from './zoned-time.mjs';
@@ -33,7 +34,7 @@ function minutesOf(time) {
 }
 
 /**
- * The step of an elapsed-time interval (one that does not divide a day), in milliseconds.
+ * The step of an elapsed-time interval, in milliseconds.
  * @param {Schedule} schedule
  */
 function elapsedStepMs(schedule) {
@@ -61,7 +62,7 @@ function wallClockRule(schedule) {
         const days = schedule.minutes / MINUTES_PER_DAY;
         return { firesOn: (date) => (dayNumber(date) - dayNumber(ANCHOR_DATE)) % days === 0, minutesOfDay: [0] };
       }
-      if (MINUTES_PER_DAY % schedule.minutes !== 0) return null;
+      if (schedule.minutes <= 60 || MINUTES_PER_DAY % schedule.minutes !== 0) return null;
       const minutesOfDay = [];
       for (let minute = 0; minute < MINUTES_PER_DAY; minute += schedule.minutes) minutesOfDay.push(minute);
       return { firesOn: () => true, minutesOfDay };

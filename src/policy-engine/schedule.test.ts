@@ -37,9 +37,22 @@ describe('nextRuns', () => {
     ]);
   });
 
-  it('keeps an hourly schedule to one run per wall-clock hour across both Warsaw changes', () => {
+  it('keeps minute and hourly intervals going through the autumn’s repeated hour, a cron to each wall time once', () => {
+    const from = at('2026-10-24T23:59:00Z');
+    expect(iso(nextRuns({ kind: 'interval', minutes: 60 }, warsaw, from, 4))).toEqual([
+      '2026-10-25T00:00:00.000Z', // 02:00 CEST
+      '2026-10-25T01:00:00.000Z', // 02:00 CET, an hour later
+      '2026-10-25T02:00:00.000Z',
+      '2026-10-25T03:00:00.000Z',
+    ]);
+    const everyTen = nextRuns({ kind: 'interval', minutes: 10 }, warsaw, from, 24);
+    expect(everyTen.slice(1).every((run, index) => run.getTime() - (everyTen[index]?.getTime() ?? 0) === 600_000)).toBe(true);
+    expect(iso(nextRuns({ kind: 'cron', expression: '0 * * * *' }, warsaw, from, 2))).toEqual(['2026-10-25T00:00:00.000Z', '2026-10-25T02:00:00.000Z']);
+  });
+
+  it('runs hourly once an hour across the spring change, and an hourly cron once per wall-clock hour in autumn', () => {
     const spring = nextRuns({ kind: 'interval', minutes: 60 }, warsaw, at('2026-03-28T23:30:00Z'), 4);
-    // 01:00, 02:00 → 03:00 (the gap), 04:00 local: the missing hour's run happens once, at 03:00.
+    // 01:00 CET, then 03:00, 04:00, 05:00 CEST: the hour that does not exist has no run of its own.
     expect(iso(spring)).toEqual(['2026-03-29T00:00:00.000Z', '2026-03-29T01:00:00.000Z', '2026-03-29T02:00:00.000Z', '2026-03-29T03:00:00.000Z']);
     const autumn = nextRuns({ kind: 'cron', expression: '0 * * * *' }, warsaw, at('2026-10-24T23:30:00Z'), 3);
     // 02:00 runs at its first occurrence only; then 03:00 CET.
