@@ -127,11 +127,19 @@ function dayNumber(date) {
   return Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
 }
 
+/** @type {Map<string, number>} */
+const anchors = new Map();
+
 /**
  * @param {string} timeZone
  */
 function intervalAnchor(timeZone) {
-  return wallTimeToInstant({ ...ANCHOR_DATE, hour: 0, minute: 0 }, timeZone).getTime();
+  let anchor = anchors.get(timeZone);
+  if (anchor === undefined) {
+    anchor = wallTimeToInstant({ ...ANCHOR_DATE, hour: 0, minute: 0 }, timeZone).getTime();
+    anchors.set(timeZone, anchor);
+  }
+  return anchor;
 }
 
 /**
