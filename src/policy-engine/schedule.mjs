@@ -8,7 +8,8 @@
  * midnight of that day: every 10 minutes stays every 10 minutes through the autumn's repeated hour.
  */
 import { cronMatchesDay, cronMinutesOfDay, parseCron } from './cron.mjs';
-import { addDays, wallTimeToInstant, weekdayOf, zonedParts } from './zoned-time.mjs';
+import { scheduleSchema } from './schema.mjs';
+import { addDays, isValidTimeZone, wallTimeToInstant, weekdayOf, zonedParts } from './zoned-time.mjs';
 
 /** @typedef {import('./schema.mjs').Schedule} Schedule */
 /** @typedef {{ year: number, month: number, day: number }} CalendarDate */
@@ -127,6 +128,16 @@ function dayNumber(date) {
   return Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
 }
 
+/**
+ * Whether a schedule and zone can be computed at all: a schedule builder asks for a preview while
+ * the user is still typing, and an invalid schedule simply has no runs.
+ * @param {Schedule} schedule
+ * @param {string} timeZone
+ */
+function isRunnable(schedule, timeZone) {
+  return isValidTimeZone(timeZone) && scheduleSchema.safeParse(schedule).success;
+}
+
 /** @type {Map<string, number>} */
 const anchors = new Map();
 
@@ -153,7 +164,7 @@ function intervalAnchor(timeZone) {
 export function nextRuns(schedule, timeZone, after, count) {
   /** @type {Date[]} */
   const runs = [];
-  if (count <= 0) return runs;
+  if (count <= 0 || !isRunnable(schedule, timeZone)) return runs;
   const afterMs = after.getTime();
   const rule = dayRule(schedule);
   if (!rule) {
@@ -199,7 +210,7 @@ export function nextRun(schedule, timeZone, after) {
 export function dueSlot(schedule, timeZone, { lastSlot, since, now }) {
   const fromMs = Math.max(lastSlot?.getTime() ?? Number.NEGATIVE_INFINITY, since.getTime());
   const nowMs = now.getTime();
-  if (nowMs <= fromMs) return null;
+  if (nowMs <= fromMs || !isRunnable(schedule, timeZone)) return null;
   const rule = dayRule(schedule);
   if (!rule) {
     const step = elapsedStepMs(schedule);

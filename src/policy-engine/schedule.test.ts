@@ -105,6 +105,16 @@ describe('nextRuns', () => {
   });
 });
 
+describe('a schedule still being typed', () => {
+  it('has no runs while the cron expression, the interval or the time zone is not valid yet', () => {
+    const after = at('2026-01-01T00:00:00Z');
+    expect(nextRuns({ kind: 'cron', expression: '0 3 *' }, warsaw, after, 5)).toEqual([]);
+    expect(nextRuns({ kind: 'interval', minutes: 0 }, warsaw, after, 5)).toEqual([]);
+    expect(nextRuns({ kind: 'daily', time: '03:00' }, 'Europe/Warsa', after, 5)).toEqual([]);
+    expect(dueSlot({ kind: 'cron', expression: '61 * * * *' }, warsaw, { lastSlot: null, since: after, now: at('2026-02-01T00:00:00Z') })).toBeNull();
+  });
+});
+
 describe('policyNextRunAt', () => {
   it('gives the next slot of an enabled policy and none while paused', () => {
     const policy = { enabled: true, schedule: { kind: 'daily', time: '03:00' } as Schedule, timeZone: warsaw };
