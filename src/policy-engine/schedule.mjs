@@ -154,7 +154,8 @@ function intervalAnchor(timeZone) {
 }
 
 /**
- * The next `count` times a schedule fires strictly after `after`.
+ * The next `count` times a schedule fires strictly after `after` (none for a schedule or time
+ * zone that is not valid, fewer when a cron expression fires less often than that in nine years).
  * @param {Schedule} schedule
  * @param {string} timeZone
  * @param {Date} after
