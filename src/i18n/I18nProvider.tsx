@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { currentCatalogs, isLocaleLoaded, loadLocale, subscribeCatalogs } from './catalog';
-import { formatAge, formatBytes, formatDateTime, formatGigabytes, formatMegabytes, formatNumber } from './format';
+import { formatAge, formatBytes, formatDateTime, formatGibibytes, formatGigabytes, formatMegabytes, formatNumber } from './format';
 import { initialLocale, type Locale, type MessageKey } from './locales';
 import { translate } from './translate';
 import type { MessageParams } from './types';
@@ -14,6 +14,8 @@ export interface I18n {
     age(iso: string | null | undefined): string;
     bytes(bytes: number | null | undefined): string;
     gigabytes(gigabytes: number): string;
+    /** Cinder sizes in binary units, as Cinder counts them: "10 GiB". */
+    gibibytes(gibibytes: number): string;
     megabytes(megabytes: number): string;
     number(value: number): string;
   };
@@ -71,6 +73,7 @@ export function I18nProvider({ children, locale: fixedLocale }: { children: Reac
         age: (iso) => formatAge(locale, iso),
         bytes: (bytes) => formatBytes(locale, bytes),
         gigabytes: (gigabytes) => formatGigabytes(locale, gigabytes),
+        gibibytes: (gibibytes) => formatGibibytes(locale, gibibytes),
         megabytes: (megabytes) => formatMegabytes(locale, megabytes),
         number: (amount) => formatNumber(locale, amount),
       },

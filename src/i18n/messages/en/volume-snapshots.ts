@@ -49,7 +49,7 @@ export const volumeSnapshots = {
   reasons: {
     alreadyDeleting: 'It is already being deleted.',
     deleteStatus: 'Its status is {status}: only available or failed snapshots can be deleted.',
-    inGroup: 'It is part of group snapshot {group}: delete the group snapshot instead.',
+    inGroup: 'It is part of a group snapshot: delete the group snapshot instead.',
     hasVolumes: {
       one: 'Volume {names} was created from it: delete that volume first.',
       other: 'Volumes {names} were created from it: delete those volumes first.',

@@ -52,7 +52,7 @@ export const volumeSnapshots: Translation<typeof en> = {
   reasons: {
     alreadyDeleting: 'Jest już usuwana.',
     deleteStatus: 'Jej stan to: {status}. Usunąć można tylko migawkę dostępną albo z błędem.',
-    inGroup: 'Należy do migawki grupy {group}: usuń migawkę grupy.',
+    inGroup: 'Należy do migawki grupy: usuń całą migawkę grupy.',
     hasVolumes: {
       one: 'Utworzono z niej wolumin {names}: najpierw usuń ten wolumin.',
       few: 'Utworzono z niej woluminy {names}: najpierw usuń te woluminy.',
