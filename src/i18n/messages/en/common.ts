@@ -23,4 +23,9 @@ export const common = {
   items: { one: '{count} item', other: '{count} items' },
   requestId: 'Request ID: {id}',
   errorDetails: 'Details',
+  copy: {
+    id: 'Copy ID',
+    copied: 'Copied',
+    failed: 'Could not copy; select the ID and copy it by hand.',
+  },
 } as const;

@@ -7,9 +7,6 @@ export const instanceDetail = {
     body: 'Nova answered: {message}',
   },
   actionsLabel: 'Instance actions',
-  copyId: 'Copy ID',
-  copied: 'Copied',
-  copyFailed: 'Could not copy; select the ID and copy it by hand.',
   polling: 'Refreshing every few seconds while the instance is changing.',
   sections: {
     overview: 'Overview',

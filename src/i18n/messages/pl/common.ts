@@ -26,4 +26,9 @@ export const common: Translation<typeof en> = {
   items: { one: '{count} element', few: '{count} elementy', many: '{count} elementów', other: '{count} elementu' },
   requestId: 'Identyfikator żądania: {id}',
   errorDetails: 'Szczegóły',
+  copy: {
+    id: 'Kopiuj ID',
+    copied: 'Skopiowano',
+    failed: 'Nie udało się skopiować; zaznacz ID i skopiuj je ręcznie.',
+  },
 };

@@ -8,6 +8,7 @@ import type { InstanceSortKey } from './instances-url-state';
 import { powerStateKey, statusKey, statusTone, taskKey } from './instance-state';
 import type { ImageCell, InstanceRow } from './instance-rows';
 import { PlanNote } from './PlanNote';
+import { Time } from '@/components/Time';
 
 function ImageName({ image, t }: { image: ImageCell; t: I18n['t'] }) {
   switch (image.kind) {
@@ -94,7 +95,7 @@ export function instanceColumns({ t, format }: Pick<I18n, 't' | 'format'>): Colu
       id: 'age',
       header: t('instances.columns.age'),
       sortKey: 'created_at',
-      cell: (row) => <time dateTime={row.server.created} title={format.dateTime(row.server.created)}>{format.age(row.server.created)}</time>,
+      cell: (row) => <Time value={row.server.created} show="age" />,
     },
   ];
 }

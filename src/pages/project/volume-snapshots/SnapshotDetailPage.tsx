@@ -24,6 +24,7 @@ import { statusText } from './status-words';
 import { useSnapshotRows } from './use-snapshot-rows';
 import { POLL_MS } from './use-snapshots-list';
 import './VolumeSnapshotsPage.css';
+import { Time } from '@/components/Time';
 
 type SnapshotDialog = { kind: 'create' | 'edit' | 'delete' };
 
@@ -84,7 +85,9 @@ export function SnapshotDetailPage() {
         <dt>{t('volumeSnapshots.columns.size')}</dt>
         <dd>{format.gigabytes(snapshot.size)}</dd>
         <dt>{t('volumeSnapshots.columns.created')}</dt>
-        <dd>{format.dateTime(snapshot.created_at)}</dd>
+        <dd>
+          <Time value={snapshot.created_at} />
+        </dd>
       </dl>
       <SnapshotDetails row={row} />
       {dialog?.kind === 'create' && <CreateVolumeDialog snapshot={snapshot} onClose={close} />}

@@ -16,6 +16,7 @@ import { MOVING_VOLUME_STATUSES, volumeStatusTone } from './snapshot-status';
 import { statusText } from './status-words';
 import { POLL_MS } from './use-snapshots-list';
 import './VolumeSnapshotsPage.css';
+import { Time } from '@/components/Time';
 
 /**
  * One volume, where the Volume Name column and "volumes made from this snapshot" lead (this
@@ -88,7 +89,9 @@ export function VolumeDetailPage() {
             : t('common.none')}
         </dd>
         <dt>{t('volumeSnapshots.columns.created')}</dt>
-        <dd>{format.dateTime(volume.created_at)}</dd>
+        <dd>
+          <Time value={volume.created_at} />
+        </dd>
       </dl>
       <p>
         <Link to={snapshotPaths.ofVolume(volume.id)}>{t('volumeSnapshots.volume.snapshots')}</Link>
