@@ -114,6 +114,7 @@ export const volumeSnapshots = {
     instanceSnapshot: 'Instance snapshot',
     createdVolumes: 'Volumes made from it',
     groupSnapshot: 'Group snapshot',
+    copyGroupId: 'Copy group snapshot ID',
     progress: 'Progress',
     percent: '{value}%',
     message: 'Cinder’s last message',

@@ -125,6 +125,7 @@ export const volumeSnapshots: Translation<typeof en> = {
     instanceSnapshot: 'Migawka instancji',
     createdVolumes: 'Utworzone z niej woluminy',
     groupSnapshot: 'Migawka grupy',
+    copyGroupId: 'Kopiuj ID migawki grupy',
     progress: 'Postęp',
     percent: '{value}%',
     message: 'Ostatni komunikat Cindera',

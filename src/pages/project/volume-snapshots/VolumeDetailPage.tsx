@@ -17,6 +17,7 @@ import { statusText } from './status-words';
 import { POLL_MS } from './use-snapshots-list';
 import './VolumeSnapshotsPage.css';
 import { Time } from '@/components/Time';
+import { CopyableId } from '@/components/copy/CopyableId';
 
 /**
  * One volume, where the Volume Name column and "volumes made from this snapshot" lead (this
@@ -54,7 +55,7 @@ export function VolumeDetailPage() {
       <dl className="volume-snapshots__details">
         <dt>{t('volumeSnapshots.details.id')}</dt>
         <dd>
-          <code>{volume.id}</code>
+          <CopyableId id={volume.id} />
         </dd>
         <dt>{t('volumeSnapshots.columns.status')}</dt>
         <dd>
