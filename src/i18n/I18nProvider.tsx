@@ -11,7 +11,8 @@ export interface I18n {
   t(key: MessageKey, params?: MessageParams): string;
   format: {
     dateTime(iso: string | null | undefined): string;
-    age(iso: string | null | undefined): string;
+    /** "3 hours ago", counted from `now` (this moment by default). */
+    age(iso: string | null | undefined, now?: number): string;
     bytes(bytes: number | null | undefined): string;
     gigabytes(gigabytes: number): string;
     /** Cinder sizes in binary units, as Cinder counts them: "10 GiB". */
@@ -70,7 +71,7 @@ export function I18nProvider({ children, locale: fixedLocale }: { children: Reac
       t: (key, params) => translate(catalogs[locale], catalogs.en, locale, key, params),
       format: {
         dateTime: (iso) => formatDateTime(locale, iso),
-        age: (iso) => formatAge(locale, iso),
+        age: (iso, now) => formatAge(locale, iso, now),
         bytes: (bytes) => formatBytes(locale, bytes),
         gigabytes: (gigabytes) => formatGigabytes(locale, gigabytes),
         gibibytes: (gibibytes) => formatGibibytes(locale, gibibytes),

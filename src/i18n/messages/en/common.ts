@@ -2,6 +2,7 @@ export const common = {
   appName: 'Snapshot Dashboard',
   loading: 'Loading…',
   retry: 'Try again',
+  refreshDetails: 'Refresh details',
   cancel: 'Cancel',
   close: 'Close',
   save: 'Save',

@@ -1,5 +1,6 @@
 export const images = {
   title: 'Images',
+  refresh: 'Refresh Images',
   tableLabel: 'Images and instance snapshots',
   otherProject: '(another project)',
   columns: {

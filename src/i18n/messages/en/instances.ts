@@ -1,5 +1,6 @@
 export const instances = {
   title: 'Instances',
+  refresh: 'Refresh Instances',
   launch: 'Launch Instance',
   tableLabel: 'Instances',
   filter: {

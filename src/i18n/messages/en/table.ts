@@ -29,6 +29,10 @@ export const table = {
     noneAllowed: 'None of the selected can be changed: {reasons}',
     noneDeletable: 'None of the selected can be deleted: {reasons}',
   },
+  refresh: {
+    button: 'Refresh',
+    updated: 'Updated {age}',
+  },
   dialog: {
     close: 'Close dialog',
     cancel: 'Cancel',

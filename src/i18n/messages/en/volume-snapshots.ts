@@ -1,5 +1,6 @@
 export const volumeSnapshots = {
   title: 'Volume Snapshots',
+  refresh: 'Refresh Volume Snapshots',
   description: 'Cinder volume snapshots, including the ones Nova makes when a volume-backed instance is snapshotted.',
   partOf: 'Part of instance snapshot',
   willBeSkipped: 'Will not be deleted: {reason}',

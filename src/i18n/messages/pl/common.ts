@@ -5,6 +5,7 @@ export const common: Translation<typeof en> = {
   appName: 'Panel migawek',
   loading: 'Wczytywanie…',
   retry: 'Spróbuj ponownie',
+  refreshDetails: 'Odśwież szczegóły',
   cancel: 'Anuluj',
   close: 'Zamknij',
   save: 'Zapisz',

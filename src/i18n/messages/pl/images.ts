@@ -3,6 +3,7 @@ import type { images as en } from '../en/images';
 
 export const images: Translation<typeof en> = {
   title: 'Obrazy',
+  refresh: 'Odśwież obrazy',
   tableLabel: 'Obrazy i migawki instancji',
   otherProject: '(inny projekt)',
   columns: {

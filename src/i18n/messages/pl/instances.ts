@@ -3,6 +3,7 @@ import type { instances as en } from '../en/instances';
 
 export const instances: Translation<typeof en> = {
   title: 'Instancje',
+  refresh: 'Odśwież instancje',
   launch: 'Uruchom instancję',
   tableLabel: 'Instancje',
   filter: {

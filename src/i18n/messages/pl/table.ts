@@ -44,6 +44,10 @@ export const table: Translation<typeof en> = {
     noneAllowed: 'Żadnego z zaznaczonych elementów nie można zmienić: {reasons}',
     noneDeletable: 'Żadnego z zaznaczonych elementów nie można usunąć: {reasons}',
   },
+  refresh: {
+    button: 'Odśwież',
+    updated: 'Zaktualizowano {age}',
+  },
   dialog: {
     close: 'Zamknij okno',
     cancel: 'Anuluj',

@@ -3,6 +3,7 @@ import type { volumeSnapshots as en } from '../en/volume-snapshots';
 
 export const volumeSnapshots: Translation<typeof en> = {
   title: 'Migawki woluminów',
+  refresh: 'Odśwież migawki woluminów',
   description: 'Migawki woluminów Cindera, także te, które Nova tworzy przy migawce instancji uruchomionej z woluminu.',
   partOf: 'Część migawki instancji',
   willBeSkipped: 'Nie zostanie usunięta: {reason}',

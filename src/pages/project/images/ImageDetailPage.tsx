@@ -20,6 +20,7 @@ import { displayName, editBlocker, isTransitional, launchBlocker, statusKey, sta
 import { imageRules, launchPath } from './image-actions';
 import { RestoreFromSnapshotLink } from './RestoreFromSnapshotLink';
 import { POLL_MS } from './use-images-list';
+import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 /** /project/images/:imageId — one image or snapshot, polled while it moves. */
 export function ImageDetailPage() {
@@ -77,6 +78,7 @@ export function ImageDetailPage() {
           </>
         }
       />
+      <RefreshControl query={image} label={t('common.refreshDetails')} />
       <ImageDetails image={data} pageBaseIds={data.base_image_ref ? [data.base_image_ref] : []} />
       <ImageProperties image={data} />
       {dialog === 'edit' && <EditImageDialog image={data} onClose={() => setDialog(null)} />}

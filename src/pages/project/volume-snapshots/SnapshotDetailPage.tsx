@@ -25,6 +25,7 @@ import { useSnapshotRows } from './use-snapshot-rows';
 import { POLL_MS } from './use-snapshots-list';
 import './VolumeSnapshotsPage.css';
 import { Time } from '@/components/Time';
+import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 type SnapshotDialog = { kind: 'create' | 'edit' | 'delete' };
 
@@ -72,6 +73,7 @@ export function SnapshotDetailPage() {
   return (
     <section className="volume-snapshots">
       <PageHeader title={name} actions={<RowActions row={row} actions={actions} name={name} />} />
+      <RefreshControl query={query} label={t('common.refreshDetails')} />
       <p>
         <Link to={snapshotPaths.list}>{t('volumeSnapshots.detail.back')}</Link>
       </p>

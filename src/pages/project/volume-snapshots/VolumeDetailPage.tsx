@@ -18,6 +18,7 @@ import { POLL_MS } from './use-snapshots-list';
 import './VolumeSnapshotsPage.css';
 import { Time } from '@/components/Time';
 import { CopyableId } from '@/components/copy/CopyableId';
+import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 /**
  * One volume, where the Volume Name column and "volumes made from this snapshot" lead (this
@@ -49,6 +50,7 @@ export function VolumeDetailPage() {
   return (
     <section className="volume-snapshots">
       <PageHeader title={t('volumeSnapshots.volume.heading', { name: displayName(volume) })} />
+      <RefreshControl query={query} label={t('common.refreshDetails')} />
       <p>
         <Link to={snapshotPaths.list}>{t('volumeSnapshots.detail.back')}</Link>
       </p>
