@@ -1,4 +1,5 @@
 import type { CloudApi } from '../http';
+import { atLeast } from '../microversion';
 import { fetchAllPages, nextMarkerFromLinks, type Page } from '../paging';
 import { parseAnswer } from '../parse';
 import { toSearchParams } from '../query-params';
@@ -13,6 +14,8 @@ import {
 
 export interface VolumeSnapshotListFilters {
   name?: string;
+  /** Names that contain this (Cinder's inexact `name~`, from volume 3.34; case-insensitive on its databases). */
+  nameContains?: string;
   status?: string;
   volumeId?: string;
   limit?: number;
@@ -26,6 +29,11 @@ export interface VolumeSnapshotPage {
   nextMarker: string | null;
 }
 
+/** Cinder filters by part of a name (`name~`) from volume microversion 3.34; older ones only by the whole name. */
+export function canFilterNameContains(api: Pick<CloudApi, 'microversion'>): boolean {
+  return atLeast(api.microversion('volume'), '3.34');
+}
+
 /** Cinder's `sort=key:dir` (the older `sort_key`/`sort_dir` cannot be mixed with it). */
 export function cinderSort(sortKey: string | undefined, sortDir: 'asc' | 'desc' | undefined): string | undefined {
   if (!sortKey) return undefined;
@@ -36,6 +44,7 @@ export function cinderSort(sortKey: string | undefined, sortDir: 'asc' | 'desc' 
 export async function listVolumeSnapshots(api: CloudApi, filters: VolumeSnapshotListFilters = {}): Promise<VolumeSnapshotPage> {
   const params = toSearchParams({
     name: filters.name,
+    'name~': filters.nameContains,
     status: filters.status,
     volume_id: filters.volumeId,
     limit: filters.limit,

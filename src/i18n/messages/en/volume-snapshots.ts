@@ -29,6 +29,8 @@ export const volumeSnapshots = {
   filters: {
     label: 'Filter volume snapshots',
     name: 'Name (exact)',
+    nameContains: 'Name contains',
+    nameExactHint: 'This cloud’s Cinder is older than 3.34 and matches the whole name only.',
     status: 'Status',
     statusAny: 'Any status',
     volume: 'Only snapshots of volume',
@@ -38,7 +40,7 @@ export const volumeSnapshots = {
     title: 'No volume snapshots yet',
     body: 'Snapshots of volumes, and of volume-backed instances, appear here.',
     filteredTitle: 'No volume snapshots match these filters',
-    filteredBody: 'Cinder matches the name exactly. Change or clear the filters to see more.',
+    filteredBody: 'Change or clear the filters to see more.',
   },
   actions: {
     createVolume: 'Create Volume',

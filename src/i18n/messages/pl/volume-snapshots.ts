@@ -32,6 +32,8 @@ export const volumeSnapshots: Translation<typeof en> = {
   filters: {
     label: 'Filtruj migawki woluminów',
     name: 'Nazwa (dokładna)',
+    nameContains: 'Nazwa zawiera',
+    nameExactHint: 'Cinder tej chmury jest starszy niż 3.34 i dopasowuje tylko całą nazwę.',
     status: 'Stan',
     statusAny: 'Dowolny stan',
     volume: 'Tylko migawki woluminu',
@@ -41,7 +43,7 @@ export const volumeSnapshots: Translation<typeof en> = {
     title: 'Nie ma jeszcze migawek woluminów',
     body: 'Tu pojawiają się migawki woluminów oraz instancji uruchomionych z woluminu.',
     filteredTitle: 'Żadna migawka woluminu nie pasuje do filtrów',
-    filteredBody: 'Cinder porównuje nazwę dokładnie. Zmień lub wyczyść filtry, aby zobaczyć więcej.',
+    filteredBody: 'Zmień lub wyczyść filtry, aby zobaczyć więcej.',
   },
   actions: {
     createVolume: 'Utwórz wolumin',

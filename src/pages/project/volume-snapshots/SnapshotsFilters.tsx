@@ -12,16 +12,19 @@ interface SnapshotsFiltersProps {
   filters: Filters;
   /** The volume filter's name, when it is set. */
   volumeName: string | null;
+  /** Whether Cinder matches part of the name (`name~`, volume 3.34+) or only the whole name. */
+  nameContains: boolean;
   onChange(update: Partial<Filters>, options?: { replace?: boolean }): void;
 }
 
-/** Name and status, sent to Cinder as its own filters; a volume filter (from a volume's page) can be cleared. */
-export function SnapshotsFilters({ filters, volumeName, onChange }: SnapshotsFiltersProps) {
+/** Name (part of it from volume 3.34, else the whole) and status, sent to Cinder as its own filters; a volume filter (from a volume's page) can be cleared. */
+export function SnapshotsFilters({ filters, volumeName, nameContains, onChange }: SnapshotsFiltersProps) {
   const { t } = useI18n();
   return (
     <FilterBar label={t('volumeSnapshots.filters.label')}>
       <SearchFilter
-        label={t('volumeSnapshots.filters.name')}
+        label={nameContains ? t('volumeSnapshots.filters.nameContains') : t('volumeSnapshots.filters.name')}
+        hint={nameContains ? undefined : t('volumeSnapshots.filters.nameExactHint')}
         value={filters.name}
         onCommit={(name) => onChange({ name }, { replace: true })}
         className="volume-snapshots__filter--grow"

@@ -4,7 +4,7 @@ import { useApi } from '@/cloud/cloud-context';
 import { useMarkerPaging } from '@/lib/marker-paging';
 import { useUrlState } from '@/lib/use-url-state';
 import { volumeSnapshotQueries } from '@/openstack/cinder/queries';
-import type { VolumeSnapshotListFilters } from '@/openstack/cinder/snapshots';
+import { canFilterNameContains, type VolumeSnapshotListFilters } from '@/openstack/cinder/snapshots';
 import { isTransitional } from './snapshot-status';
 import { snapshotsUrlFields, type SnapshotsUrlState } from './volume-snapshots-url-state';
 
@@ -13,10 +13,14 @@ export const POLL_MS = 2000;
 
 export type SnapshotsFilters = Omit<SnapshotsUrlState, 'markers'>;
 
-/** The URL state as Cinder's list filters: name, status and volume are Cinder's own filters, sort is `sort=key:dir`. */
-function toCinderFilters(filters: SnapshotsFilters, marker: string | undefined): VolumeSnapshotListFilters {
+/**
+ * The URL state as Cinder's list filters: name (`name~`, part of the name, where Cinder has it),
+ * status and volume are Cinder's own filters, sort is `sort=key:dir`.
+ */
+function toCinderFilters(filters: SnapshotsFilters, marker: string | undefined, nameContains: boolean): VolumeSnapshotListFilters {
+  const name = filters.name.trim() || undefined;
   return {
-    name: filters.name.trim() || undefined,
+    ...(nameContains ? { nameContains: name } : { name }),
     status: filters.status || undefined,
     volumeId: filters.volume || undefined,
     sortKey: filters.sort?.key,
@@ -32,7 +36,8 @@ export function useSnapshotsList() {
   const [state, setState] = useUrlState(snapshotsUrlFields);
   const { markers, ...filters } = state;
   const marker = markers.at(-1);
-  const cinderFilters = toCinderFilters(filters, marker);
+  const nameContains = canFilterNameContains(api);
+  const cinderFilters = toCinderFilters(filters, marker, nameContains);
 
   const query = useQuery({
     ...volumeSnapshotQueries.list(api, cinderFilters),
@@ -50,6 +55,7 @@ export function useSnapshotsList() {
 
   return {
     filters,
+    nameContains,
     query,
     snapshots,
     ...paging,
