@@ -18,24 +18,10 @@ export interface CinderListSpec<T extends { id: string }> {
   view: (item: T) => Record<string, unknown>;
 }
 
-/** Microversion 3.34 added inexact filters: `name~=web` is SQL `LIKE '%web%'`. */
-const LIKE_FILTERS_MV = 34;
-
-/**
- * Cinder pastes the value into `LIKE '%…%'` unescaped, so `%` and `_` stay wildcards; its
- * databases (MySQL's default collation, SQLite) compare ASCII letters case-insensitively.
- */
-function likeMatcher(wanted: string): (value: unknown) => boolean {
-  const pattern = wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
-  const regex = new RegExp(pattern, 'i');
-  return (value) => typeof value === 'string' && regex.test(value);
-}
-
-/** Cinder's list: allowed filters only (400 otherwise), inexact `key~` ones from 3.34, sort, limit/marker, `<collection>_links` next. */
+/** Cinder's list: allowed filters only (400 otherwise), sort, limit/marker, `<collection>_links` next. */
 export function cinderList<T extends { id: string }>(ctx: Ctx, spec: CinderListSpec<T>): Response {
   const q = ctx.query;
-  const isLike = (key: string) => ctx.mv >= LIKE_FILTERS_MV && key.endsWith('~') && key.slice(0, -1) in spec.filters;
-  const unknown = [...new Set(q.keys())].filter((k) => !pagingParams.has(k) && !(k in spec.filters) && !isLike(k));
+  const unknown = [...new Set(q.keys())].filter((k) => !pagingParams.has(k) && !(k in spec.filters));
   if (unknown.length > 0) throw badRequest(`Invalid filters ${unknown.join(', ')} are found in query options.`);
   const rawLimit = parseIntParam(q.get('limit'));
   if (rawLimit === 'invalid' || (rawLimit !== undefined && rawLimit < 0)) throw badRequest('Invalid input received: limit must be a non-negative integer');
@@ -50,13 +36,7 @@ export function cinderList<T extends { id: string }>(ctx: Ctx, spec: CinderListS
     const wanted = q.get(key);
     return wanted === null ? [] : [{ read, wanted }];
   });
-  const likes = Object.entries(spec.filters).flatMap(([key, read]) => {
-    const wanted = isLike(`${key}~`) ? q.get(`${key}~`) : null;
-    return wanted === null ? [] : [{ read, matches: likeMatcher(wanted) }];
-  });
-  const matching = spec.items.filter(
-    (item) => filters.every(({ read, wanted }) => String(read(item)) === wanted) && likes.every(({ read, matches }) => matches(read(item))),
-  );
+  const matching = spec.items.filter((item) => filters.every(({ read, wanted }) => String(read(item)) === wanted));
   const page = pageAfter(matching.sort(compare), marker, compare, limit);
   const body: Record<string, unknown> = { [spec.collection]: page.map(spec.view) };
   const last = page.at(-1);

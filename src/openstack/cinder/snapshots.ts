@@ -14,8 +14,11 @@ import {
 
 export interface VolumeSnapshotListFilters {
   name?: string;
-  /** Names that contain this (Cinder's inexact `name~`, from volume 3.34; case-insensitive on its databases). */
-  nameContains?: string;
+  /**
+   * Names that contain `text`, any case: Cinder's inexact `name~` where its configuration accepts it
+   * (`serverSide`), else every snapshot that matches the other filters, read and filtered here, on one page.
+   */
+  nameContains?: { text: string; serverSide: boolean };
   status?: string;
   volumeId?: string;
   limit?: number;
@@ -29,9 +32,14 @@ export interface VolumeSnapshotPage {
   nextMarker: string | null;
 }
 
-/** Cinder filters by part of a name (`name~`) from volume microversion 3.34; older ones only by the whole name. */
-export function canFilterNameContains(api: Pick<CloudApi, 'microversion'>): boolean {
-  return atLeast(api.microversion('volume'), '3.34');
+/** Inexact filters arrived with volume 3.34, and Cinder takes `name~` only where its resource filters list it. */
+export function acceptsNameContains(api: Pick<CloudApi, 'microversion'>, snapshotFilters: readonly string[]): boolean {
+  return atLeast(api.microversion('volume'), '3.34') && snapshotFilters.includes('name~');
+}
+
+function nameContains(text: string): (snapshot: VolumeSnapshot) => boolean {
+  const wanted = text.toLocaleLowerCase();
+  return (snapshot) => (snapshot.name ?? '').toLocaleLowerCase().includes(wanted);
 }
 
 /** Cinder's `sort=key:dir` (the older `sort_key`/`sort_dir` cannot be mixed with it). */
@@ -42,9 +50,15 @@ export function cinderSort(sortKey: string | undefined, sortDir: 'asc' | 'desc' 
 
 /** GET /snapshots/detail, one page; `nextMarker` from the absolute `snapshots_links` next href. */
 export async function listVolumeSnapshots(api: CloudApi, filters: VolumeSnapshotListFilters = {}): Promise<VolumeSnapshotPage> {
+  const contains = filters.nameContains;
+  if (contains && !contains.serverSide) {
+    const { status, volumeId, sortKey, sortDir } = filters;
+    const every = await listAllVolumeSnapshots(api, { status, volumeId, sortKey, sortDir, limit: 1000 });
+    return { snapshots: every.filter(nameContains(contains.text)), nextMarker: null };
+  }
   const params = toSearchParams({
     name: filters.name,
-    'name~': filters.nameContains,
+    'name~': contains?.text,
     status: filters.status,
     volume_id: filters.volumeId,
     limit: filters.limit,

@@ -28,9 +28,8 @@ export const volumeSnapshots = {
   },
   filters: {
     label: 'Filter volume snapshots',
-    name: 'Name (exact)',
     nameContains: 'Name contains',
-    nameExactHint: 'This cloud’s Cinder is older than 3.34 and matches the whole name only.',
+    nameInBrowserHint: 'This Cinder does not match part of a name: every snapshot is read and filtered in your browser, on one page.',
     status: 'Status',
     statusAny: 'Any status',
     volume: 'Only snapshots of volume',

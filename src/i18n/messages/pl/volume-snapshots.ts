@@ -31,9 +31,8 @@ export const volumeSnapshots: Translation<typeof en> = {
   },
   filters: {
     label: 'Filtruj migawki woluminów',
-    name: 'Nazwa (dokładna)',
     nameContains: 'Nazwa zawiera',
-    nameExactHint: 'Cinder tej chmury jest starszy niż 3.34 i dopasowuje tylko całą nazwę.',
+    nameInBrowserHint: 'Ten Cinder nie dopasowuje części nazwy: wszystkie migawki są pobierane i filtrowane w przeglądarce, na jednej stronie.',
     status: 'Stan',
     statusAny: 'Dowolny stan',
     volume: 'Tylko migawki woluminu',

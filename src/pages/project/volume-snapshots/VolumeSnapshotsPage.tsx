@@ -73,7 +73,7 @@ export function VolumeSnapshotsPage() {
   return (
     <section className="volume-snapshots">
       <PageHeader title={t('volumeSnapshots.title')} description={t('volumeSnapshots.description')} />
-      <SnapshotsFilters filters={filters} volumeName={volumeName} nameContains={list.nameContains} onChange={list.setFilters} />
+      <SnapshotsFilters filters={filters} volumeName={volumeName} nameMatching={list.nameMatching} onChange={list.setFilters} />
       <div className="volume-snapshots__toolbar">
         <BatchActions selected={selection.selectedRows} actions={batchActions} />
         <RefreshControl query={query} label={t('volumeSnapshots.refresh')} />

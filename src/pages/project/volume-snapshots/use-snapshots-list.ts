@@ -3,8 +3,8 @@ import { useCallback, useMemo } from 'react';
 import { useApi } from '@/cloud/cloud-context';
 import { useMarkerPaging } from '@/lib/marker-paging';
 import { useUrlState } from '@/lib/use-url-state';
-import { volumeSnapshotQueries } from '@/openstack/cinder/queries';
-import { canFilterNameContains, type VolumeSnapshotListFilters } from '@/openstack/cinder/snapshots';
+import { volumeServiceQueries, volumeSnapshotQueries } from '@/openstack/cinder/queries';
+import { acceptsNameContains, type VolumeSnapshotListFilters } from '@/openstack/cinder/snapshots';
 import { isTransitional } from './snapshot-status';
 import { snapshotsUrlFields, type SnapshotsUrlState } from './volume-snapshots-url-state';
 
@@ -14,13 +14,13 @@ export const POLL_MS = 2000;
 export type SnapshotsFilters = Omit<SnapshotsUrlState, 'markers'>;
 
 /**
- * The URL state as Cinder's list filters: name (`name~`, part of the name, where Cinder has it),
- * status and volume are Cinder's own filters, sort is `sort=key:dir`.
+ * The URL state as Cinder's list filters: part of the name (Cinder's `name~` where it takes it,
+ * else filtered here), status and volume are Cinder's own filters, sort is `sort=key:dir`.
  */
-function toCinderFilters(filters: SnapshotsFilters, marker: string | undefined, nameContains: boolean): VolumeSnapshotListFilters {
-  const name = filters.name.trim() || undefined;
+function toCinderFilters(filters: SnapshotsFilters, marker: string | undefined, serverSide: boolean): VolumeSnapshotListFilters {
+  const name = filters.name.trim();
   return {
-    ...(nameContains ? { nameContains: name } : { name }),
+    nameContains: name ? { text: name, serverSide } : undefined,
     status: filters.status || undefined,
     volumeId: filters.volume || undefined,
     sortKey: filters.sort?.key,
@@ -36,11 +36,16 @@ export function useSnapshotsList() {
   const [state, setState] = useUrlState(snapshotsUrlFields);
   const { markers, ...filters } = state;
   const marker = markers.at(-1);
-  const nameContains = canFilterNameContains(api);
+  const named = filters.name.trim() !== '';
+  // Asked only once a name is typed: whether Cinder matches part of a name itself.
+  const resourceFilters = useQuery({ ...volumeServiceQueries.resourceFilters(api, 'snapshot'), enabled: named });
+  const nameContains = acceptsNameContains(api, resourceFilters.data ?? []);
+  const nameFilterKnown = !named || !resourceFilters.isPending;
   const cinderFilters = toCinderFilters(filters, marker, nameContains);
 
   const query = useQuery({
     ...volumeSnapshotQueries.list(api, cinderFilters),
+    enabled: nameFilterKnown,
     placeholderData: keepPreviousData,
     refetchInterval: (current) => (current.state.data?.snapshots.some(isTransitional) ? POLL_MS : false),
   });
@@ -55,7 +60,8 @@ export function useSnapshotsList() {
 
   return {
     filters,
-    nameContains,
+    /** Null until known (no name typed yet): whether Cinder matches the name, or the browser does. */
+    nameMatching: named && nameFilterKnown ? (nameContains ? ('cinder' as const) : ('browser' as const)) : null,
     query,
     snapshots,
     ...paging,
