@@ -5,8 +5,8 @@ export const instances = {
   tableLabel: 'Instances',
   filter: {
     label: 'Filter instances',
-    name: 'Instance Name',
-    namePlaceholder: 'Name contains…',
+    name: 'Instance Name contains',
+    namePlaceholder: 'Part of a name…',
     status: 'Status',
     anyStatus: 'Any status',
     apply: 'Filter',

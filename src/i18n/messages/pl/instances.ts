@@ -8,8 +8,8 @@ export const instances: Translation<typeof en> = {
   tableLabel: 'Instancje',
   filter: {
     label: 'Filtruj instancje',
-    name: 'Nazwa instancji',
-    namePlaceholder: 'Nazwa zawiera…',
+    name: 'Nazwa instancji zawiera',
+    namePlaceholder: 'Część nazwy…',
     status: 'Stan',
     anyStatus: 'Dowolny stan',
     apply: 'Filtruj',
