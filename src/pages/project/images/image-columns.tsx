@@ -18,8 +18,8 @@ function OwnerCell({ image, project, t }: { image: Image; project: ColumnContext
   if (!image.owner) return <>{t('common.notAvailable')}</>;
   if (isOwnedBy(image, project.id)) return <>{project.name}</>;
   return (
-    <span title={image.owner}>
-      <code>{image.owner.slice(0, 8)}</code>
+    <span>
+      <code className="image-owner-id">{image.owner}</code>
       <span className="visually-hidden">{t('images.otherProject')}</span>
     </span>
   );
