@@ -56,6 +56,7 @@ export const instanceDetail = {
   },
   actionLog: {
     label: 'Action log of this instance',
+    refresh: 'Refresh action log',
     action: 'Action',
     requestId: 'Request ID',
     user: 'User ID',

@@ -58,6 +58,7 @@ export const instanceDetail: Translation<typeof en> = {
   },
   actionLog: {
     label: 'Dziennik akcji tej instancji',
+    refresh: 'Odśwież dziennik akcji',
     action: 'Akcja',
     requestId: 'ID żądania',
     user: 'ID użytkownika',
