@@ -12,7 +12,7 @@ describe('query client: refetch on focus, throttled', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const client = createQueryClient();
     client.mount();
-    const fetcher = vi.fn(() => Promise.resolve('rows'));
+    const fetcher = vi.fn<() => Promise<string>>(() => Promise.resolve('rows'));
     const observer = new QueryObserver(client, { queryKey: ['servers'], queryFn: fetcher });
     const unsubscribe = observer.subscribe(() => undefined);
     await vi.waitFor(() => expect(fetcher).toHaveBeenCalledTimes(1));

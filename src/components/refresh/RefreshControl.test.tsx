@@ -4,7 +4,7 @@ import { renderWithProviders } from '../../../tests/render';
 import { RefreshControl, type RefreshableQuery } from './RefreshControl';
 
 function aQuery(overrides: Partial<RefreshableQuery> = {}): RefreshableQuery {
-  return { dataUpdatedAt: Date.now(), isFetching: false, refetch: vi.fn(() => Promise.resolve()), ...overrides };
+  return { dataUpdatedAt: Date.now(), isFetching: false, refetch: vi.fn<() => Promise<unknown>>(() => Promise.resolve()), ...overrides };
 }
 
 /** One tick at a time: each tick schedules the next once React has rendered it. */

@@ -5,7 +5,7 @@ import { findDialog } from '../../find-dialog';
 
 describe('Reset demo cloud', () => {
   it('asks first, and Cancel leaves the demo cloud as it is', async () => {
-    const resetDemo = vi.fn(() => Promise.resolve());
+    const resetDemo = vi.fn<() => Promise<void>>(() => Promise.resolve());
     const { user } = await renderApp({ signedIn: false, resetDemo });
     await user.click(await screen.findByRole('button', { name: 'Reset demo cloud' }));
 
@@ -19,7 +19,7 @@ describe('Reset demo cloud', () => {
   });
 
   it('resets once confirmed and says so', async () => {
-    const resetDemo = vi.fn(() => Promise.resolve());
+    const resetDemo = vi.fn<() => Promise<void>>(() => Promise.resolve());
     const { user } = await renderApp({ signedIn: false, resetDemo });
     await user.click(await screen.findByRole('button', { name: 'Reset demo cloud' }));
     const dialog = await findDialog('Reset the demo cloud?');

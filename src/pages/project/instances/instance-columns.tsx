@@ -37,7 +37,7 @@ function TaskCell({ row, t }: { row: InstanceRow; t: I18n['t'] }) {
 type Column = DataTableColumn<InstanceRow> & { sortKey?: InstanceSortKey };
 
 /** Horizon's columns, in Horizon's order. */
-export function instanceColumns({ t, format }: Pick<I18n, 't' | 'format'>): Column[] {
+export function instanceColumns({ t }: Pick<I18n, 't'>): Column[] {
   const dash = t('common.notAvailable');
   return [
     { id: 'name', header: t('instances.columns.name'), rowHeader: true, sortKey: 'display_name', cell: (row) => <Link to={paths.instanceDetail(row.server.id)}>{row.server.name || row.server.id}</Link> },
