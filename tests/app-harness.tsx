@@ -18,6 +18,8 @@ export interface RenderAppOptions {
   signedIn?: boolean;
   username?: string;
   password?: string;
+  /** Offered on the login page as Reset demo cloud (the demo bootstrap's reset). */
+  resetDemo?: () => Promise<void>;
 }
 
 /** A Storage that lives only as long as the test, so tests never share a session. */
@@ -71,6 +73,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
   const view = render(
     <App
       config={config}
+      resetDemo={options.resetDemo}
       store={store}
       queryClient={queryClient}
       createRouter={(routes) => {

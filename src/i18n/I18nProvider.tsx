@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { currentCatalogs, isLocaleLoaded, loadLocale, subscribeCatalogs } from './catalog';
-import { formatAge, formatBytes, formatDateTime, formatGigabytes, formatMegabytes, formatNumber } from './format';
+import { formatAge, formatBytes, formatDateTime, formatGibibytes, formatGigabytes, formatMegabytes, formatNumber } from './format';
 import { initialLocale, type Locale, type MessageKey } from './locales';
 import { translate } from './translate';
 import type { MessageParams } from './types';
@@ -11,9 +11,12 @@ export interface I18n {
   t(key: MessageKey, params?: MessageParams): string;
   format: {
     dateTime(iso: string | null | undefined): string;
-    age(iso: string | null | undefined): string;
+    /** "3 hours ago", counted from `now` (this moment by default). */
+    age(iso: string | null | undefined, now?: number): string;
     bytes(bytes: number | null | undefined): string;
     gigabytes(gigabytes: number): string;
+    /** Cinder sizes in binary units, as Cinder counts them: "10 GiB". */
+    gibibytes(gibibytes: number): string;
     megabytes(megabytes: number): string;
     number(value: number): string;
   };
@@ -68,9 +71,10 @@ export function I18nProvider({ children, locale: fixedLocale }: { children: Reac
       t: (key, params) => translate(catalogs[locale], catalogs.en, locale, key, params),
       format: {
         dateTime: (iso) => formatDateTime(locale, iso),
-        age: (iso) => formatAge(locale, iso),
+        age: (iso, now) => formatAge(locale, iso, now),
         bytes: (bytes) => formatBytes(locale, bytes),
         gigabytes: (gigabytes) => formatGigabytes(locale, gigabytes),
+        gibibytes: (gibibytes) => formatGibibytes(locale, gibibytes),
         megabytes: (megabytes) => formatMegabytes(locale, megabytes),
         number: (amount) => formatNumber(locale, amount),
       },

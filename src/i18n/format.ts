@@ -54,6 +54,11 @@ export function formatGigabytes(locale: string, gigabytes: number): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'gigabyte', unitDisplay: 'short' }).format(gigabytes);
 }
 
+/** Intl has no binary units; the symbol GiB is the same in every language we speak. */
+export function formatGibibytes(locale: string, gibibytes: number): string {
+  return `${new Intl.NumberFormat(locale).format(gibibytes)}\u00a0GiB`;
+}
+
 export function formatMegabytes(locale: string, megabytes: number): string {
   // One unit from 1 GB up, so "22.5 GB of 50 GB" never reads as "23,040 MB of 50 GB".
   if (megabytes >= 1024) {

@@ -35,9 +35,10 @@ test('ticks three snapshots, deletes them, and the summary and the list agree', 
   await expect(dialog).toContainText('snapshot for vol-app-1-snap');
   await dialog.getByRole('button', { name: 'Delete Images' }).click();
 
-  await expect(dialog).toContainText('All 3 items were deleted.');
-  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
-  await expect(dialog).toBeHidden();
+  const results = page.getByRole('dialog', { name: 'Delete results' });
+  await expect(results).toContainText('All 3 items were deleted.');
+  await results.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(results).toBeHidden();
   for (const name of ['web-1-snap-nightly', 'db-1-snap-old', 'vol-app-1-snap']) await expect(row(page, name)).toHaveCount(0);
   await expect(row(page, 'web-1-snap-golden')).toBeVisible();
   await expect(page.getByText('0 selected')).toBeVisible();
@@ -62,10 +63,11 @@ test('as a new user: filter to snapshots, launch one, bulk-delete several includ
   await page.getByRole('button', { name: 'Delete Images' }).click();
   await dialog.getByRole('button', { name: 'Delete Images' }).click();
 
-  await expect(dialog).toContainText('Deleted 2 items:');
-  await expect(dialog).toContainText('1 item was skipped:');
-  await expect(dialog).toContainText('web-1-snap-golden');
-  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  const results = page.getByRole('dialog', { name: 'Delete results' });
+  await expect(results).toContainText('Deleted 2 items:');
+  await expect(results).toContainText('1 item was skipped:');
+  await expect(results).toContainText('web-1-snap-golden');
+  await results.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(row(page, 'web-1-snap-nightly')).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: 'Select web-1-snap-golden' })).toBeChecked();
 });

@@ -94,9 +94,10 @@ test('as a new user: open a snapshot’s instance, restore it in place with a sa
   const confirm = page.getByRole('dialog', { name: 'Confirm Delete Instances' });
   for (const name of launched) await expect(confirm).toContainText(name);
   await confirm.getByRole('button', { name: 'Delete Instances' }).click();
-  await expect(confirm).toContainText('All 3 items were deleted.');
-  await expect(confirm.getByRole('listitem')).toHaveText(launched);
-  await confirm.getByRole('button', { name: 'Close', exact: true }).click();
+  const results = page.getByRole('dialog', { name: 'Delete results' });
+  await expect(results).toContainText('All 3 items were deleted.');
+  await expect(results.getByRole('listitem')).toHaveText(launched);
+  await results.getByRole('button', { name: 'Close', exact: true }).click();
   await fastForward(page, 60_000);
   for (const name of launched) await expect(row(page, name)).toHaveCount(0);
 });

@@ -37,10 +37,11 @@ test('bulk-deletes two snapshots and sees a third refused with its reason', asyn
   await expect(dialog.getByText('Deleted volume snapshots are not recoverable.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Delete Volume Snapshots' }).click();
 
-  await expect(dialog.getByText('Deleted 2 items:')).toBeVisible();
-  await expect(dialog.getByText('1 item was skipped:')).toBeVisible();
-  await expect(dialog.getByText('Volume restored-from-snap was created from it: delete that volume first.')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  const results = page.getByRole('dialog', { name: 'Delete results' });
+  await expect(results.getByText('Deleted 2 items:')).toBeVisible();
+  await expect(results.getByText('1 item was skipped:')).toBeVisible();
+  await expect(results.getByText('Volume restored-from-snap was created from it: delete that volume first.')).toBeVisible();
+  await results.getByRole('button', { name: 'Close', exact: true }).click();
 
   await expect(page.getByRole('rowheader', { name: /^data-snap-2/ })).toHaveCount(0);
   await expect(page.getByRole('rowheader', { name: /^vol-app-1-root-snap/ })).toHaveCount(0);

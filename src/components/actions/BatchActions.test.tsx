@@ -50,9 +50,15 @@ describe('BatchActions', () => {
     const second = renderWithProviders(<BatchActions selected={images.slice(1)} actions={[deleteAction(run)]} />);
     const blocked = screen.getByRole('button', { name: 'Delete Images' });
     expect(blocked).toHaveAttribute('aria-disabled', 'true');
-    expect(blocked).toHaveAccessibleDescription('None of the selected can be changed: The image is protected');
+    expect(blocked).toHaveAccessibleDescription('None of the selected can be deleted: The image is protected');
     await second.user.click(blocked);
     expect(run).not.toHaveBeenCalled();
+  });
+
+  it('says "changed" for an action other than delete that none of the selected allows', () => {
+    const share: BatchAction<Image> = { id: 'share', label: 'Share', allowed: () => 'Not shareable.', run: vi.fn<(rows: Image[]) => void>() };
+    renderWithProviders(<BatchActions selected={images} actions={[share]} />);
+    expect(screen.getByRole('button', { name: 'Share' })).toHaveAccessibleDescription('None of the selected can be changed: Not shareable');
   });
 
   it('is one tab stop, with arrow keys between buttons', async () => {

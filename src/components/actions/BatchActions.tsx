@@ -32,7 +32,7 @@ export function BatchActions<Row>({ selected, actions, label }: BatchActionsProp
     const reasons = joinReasons(skipped.map((entry) => entry.reason));
     let note: string | null = null;
     if (count === 0) note = t('table.batch.noneSelected');
-    else if (allowed.length === 0) note = t('table.batch.noneAllowed', { reasons });
+    else if (allowed.length === 0) note = t(action.id === 'delete' ? 'table.batch.noneDeletable' : 'table.batch.noneAllowed', { reasons });
     else if (skipped.length > 0) note = t('table.batch.skipped', { count: skipped.length, reasons });
     return { action, enabled: allowed.length > 0, note, noteId: `${baseId}-${action.id}-note` };
   });

@@ -115,6 +115,7 @@ describe('BulkDeleteDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete Images' }));
 
     expect(await screen.findByText('Deleted 2 items:')).toBeInTheDocument();
+    expect(dialog).toHaveAccessibleName('Delete results');
     expect(listedNames(/^Deleted 2 items/)).toEqual(['snap-a', 'snap-c']);
     expect(listedNames(/could not be deleted/)).toEqual(['snap-bImage snap-b is in use by an instance.']);
     expect(listedNames(/was skipped/)).toEqual(['snap-lockedThe image is protected.']);

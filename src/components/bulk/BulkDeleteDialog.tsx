@@ -85,7 +85,7 @@ function BulkDeleteFlow<Row>(props: BulkDeleteDialogProps<Row>) {
     );
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={title} busy={running} size="medium" initialFocus={cancelRef} footer={footer}>
+    <Dialog open={open} onOpenChange={onOpenChange} title={stage === 'summary' ? t('table.bulk.resultsTitle') : title} busy={running} size="medium" initialFocus={cancelRef} footer={footer}>
       {body}
     </Dialog>
   );

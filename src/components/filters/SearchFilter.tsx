@@ -6,6 +6,8 @@ const SEARCH_DEBOUNCE_MS = 300;
 
 interface SearchFilterProps {
   label: string;
+  /** How the filter matches, when the label does not say it. */
+  hint?: string;
   /** The filter as it stands (in the URL). */
   value: string;
   /** Called once typing has paused. */
@@ -14,7 +16,7 @@ interface SearchFilterProps {
 }
 
 /** A text filter that follows its value (Back, a link) and sends what is typed after a pause. */
-export function SearchFilter({ label, value, onCommit, className }: SearchFilterProps) {
+export function SearchFilter({ label, hint, value, onCommit, className }: SearchFilterProps) {
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
   // The URL can change under us (Back, a link): follow it.
@@ -30,8 +32,10 @@ export function SearchFilter({ label, value, onCommit, className }: SearchFilter
   }, [text, value]);
 
   return (
-    <FilterField label={label} className={className}>
-      {(id) => <input id={id} type="search" value={text} onChange={(event) => setText(event.target.value)} />}
+    <FilterField label={label} hint={hint} className={className}>
+      {(id) => (
+        <input id={id} type="search" aria-describedby={hint ? `${id}-hint` : undefined} value={text} onChange={(event) => setText(event.target.value)} />
+      )}
     </FilterField>
   );
 }

@@ -94,6 +94,26 @@ function messages(ctx: Ctx): Response {
   return json({ messages: list.map((m) => messageView(ctx, m)) });
 }
 
+/** Cinder's default resource_filters.json: no inexact (`name~`) filter is enabled for any resource. */
+const resourceFilters: ReadonlyArray<{ resource: string; filters: readonly string[] }> = [
+  { resource: 'volume', filters: ['name', 'status', 'metadata', 'bootable', 'migration_status', 'availability_zone', 'group_id', 'size', 'created_at', 'updated_at', 'consumes_quota'] },
+  { resource: 'backup', filters: ['name', 'status', 'volume_id'] },
+  { resource: 'snapshot', filters: ['name', 'status', 'volume_id', 'metadata', 'availability_zone', 'consumes_quota'] },
+  { resource: 'group', filters: ['name'] },
+  { resource: 'group_snapshot', filters: ['name', 'status', 'group_id'] },
+  { resource: 'attachment', filters: ['volume_id', 'status', 'instance_id', 'attach_status'] },
+  { resource: 'message', filters: ['resource_uuid', 'resource_type', 'event_id', 'request_id', 'message_level'] },
+  { resource: 'pool', filters: ['name', 'volume_type'] },
+  { resource: 'volume_type', filters: ['is_public', 'extra_specs'] },
+];
+
+/** GET /resource_filters exists from 3.33; `?resource=` narrows it to one. */
+function listResourceFilters(ctx: Ctx): Response {
+  if (ctx.mv < 33) throw notFound('The resource could not be found.');
+  const wanted = ctx.query.get('resource');
+  return json({ resource_filters: resourceFilters.filter((entry) => wanted === null || entry.resource === wanted) });
+}
+
 function findMessage(ctx: Ctx) {
   const message = ctx.db.volume.messages[ctx.param('message_id')];
   if (ctx.mv < 3 || !message || message.project_id !== ctx.auth.project.id) throw notFound(`Message ${ctx.param('message_id')} could not be found.`);
@@ -122,6 +142,7 @@ export function cinderRoutes(): Route[] {
     route('GET', `${p}/limits`, limits),
     route('GET', `${p}/types`, () => json({ volume_types: [volumeType] })),
     route('GET', `${p}/types/default`, () => json({ volume_type: volumeType })),
+    route('GET', `${p}/resource_filters`, listResourceFilters),
     route('GET', `${p}/messages`, messages),
     route('GET', `${p}/messages/:message_id`, (ctx) => json({ message: messageView(ctx, findMessage(ctx)) })),
     route('DELETE', `${p}/messages/:message_id`, (ctx) => {

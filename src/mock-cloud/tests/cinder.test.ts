@@ -59,6 +59,18 @@ describe('cinder: snapshots', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('says which list filters it takes (3.33+), and refuses name~ as Cinder does by default', async () => {
+    const token = await t.login();
+    const filters = await call('GET', `${t.volume(demo)}/resource_filters?resource=snapshot`, { token, headers: v(70) });
+    expect(filters.body).toEqual({
+      resource_filters: [{ resource: 'snapshot', filters: ['name', 'status', 'volume_id', 'metadata', 'availability_zone', 'consumes_quota'] }],
+    });
+    expect((await call('GET', `${t.volume(demo)}/resource_filters`, { token, headers: v(32) })).status).toBe(404);
+    const like = await call('GET', `${t.volume(demo)}/snapshots/detail?name~=snap`, { token, headers: v(70) });
+    expect(like.status).toBe(400);
+    expect(get(like.body, 'badRequest', 'message')).toBe('Invalid filters name~ are found in query options.');
+  });
+
   it('deleting a snapshot with a dependent volume: 202, deleting, then available again with a user message', async () => {
     const token = await t.login();
     const url = `${t.volume(demo)}/snapshots/${snaps.dataSnap1}`;

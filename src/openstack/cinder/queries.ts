@@ -3,6 +3,7 @@ import type { CloudApi } from '../http';
 import { settleBatch } from '../invalidation';
 import { getVolumeLimits } from './limits';
 import { listMessages, type VolumeMessageFilters } from './messages';
+import { listResourceFilters } from './resource-filters';
 import { listProjectVolumes } from './project-volumes';
 import { getVolumeQuotaUsage } from './quotas';
 import {
@@ -25,6 +26,7 @@ const volumeServiceKeys = {
   limits: (api: CloudApi) => [...volumeServiceKeys.all(api), 'limits'] as const,
   types: (api: CloudApi) => [...volumeServiceKeys.all(api), 'types'] as const,
   messages: (api: CloudApi, filters: VolumeMessageFilters) => [...volumeServiceKeys.all(api), 'messages', filters] as const,
+  resourceFilters: (api: CloudApi, resource: string) => [...volumeServiceKeys.all(api), 'resource-filters', resource] as const,
 };
 
 export const volumeSnapshotKeys = {
@@ -72,6 +74,9 @@ export const volumeServiceQueries = {
   types: (api: CloudApi) => queryOptions({ queryKey: volumeServiceKeys.types(api), queryFn: () => listVolumeTypes(api) }),
   messages: (api: CloudApi, filters: VolumeMessageFilters) =>
     queryOptions({ queryKey: volumeServiceKeys.messages(api, filters), queryFn: () => listMessages(api, filters) }),
+  /** Which list filters Cinder accepts for `resource`; its configuration, read once per session. */
+  resourceFilters: (api: CloudApi, resource: string) =>
+    queryOptions({ queryKey: volumeServiceKeys.resourceFilters(api, resource), queryFn: () => listResourceFilters(api, resource), staleTime: Infinity }),
 };
 
 function invalidateCounts(client: QueryClient, api: CloudApi) {

@@ -167,3 +167,8 @@ export type VolumeQuotaUsage = z.infer<typeof volumeQuotaUsageSchema>;
 export type VolumeAbsoluteLimits = z.infer<typeof volumeAbsoluteLimitsSchema>;
 export type VolumeType = z.infer<typeof volumeTypeSchema>;
 export type VolumeMessage = z.infer<typeof volumeMessageSchema>;
+
+/** GET /resource_filters (3.33+): the filters each resource's list accepts. */
+export const resourceFilterListSchema = z.looseObject({
+  resource_filters: z.array(z.looseObject({ resource: z.string(), filters: z.array(z.string()) })),
+});

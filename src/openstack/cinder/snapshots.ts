@@ -1,4 +1,5 @@
 import type { CloudApi } from '../http';
+import { atLeast } from '../microversion';
 import { fetchAllPages, nextMarkerFromLinks, type Page } from '../paging';
 import { parseAnswer } from '../parse';
 import { toSearchParams } from '../query-params';
@@ -13,6 +14,11 @@ import {
 
 export interface VolumeSnapshotListFilters {
   name?: string;
+  /**
+   * Names that contain `text`, any case: Cinder's inexact `name~` where its configuration accepts it
+   * (`serverSide`), else every snapshot that matches the other filters, read and filtered here, on one page.
+   */
+  nameContains?: { text: string; serverSide: boolean };
   status?: string;
   volumeId?: string;
   limit?: number;
@@ -26,6 +32,16 @@ export interface VolumeSnapshotPage {
   nextMarker: string | null;
 }
 
+/** Inexact filters arrived with volume 3.34, and Cinder takes `name~` only where its resource filters list it. */
+export function acceptsNameContains(api: Pick<CloudApi, 'microversion'>, snapshotFilters: readonly string[]): boolean {
+  return atLeast(api.microversion('volume'), '3.34') && snapshotFilters.includes('name~');
+}
+
+function nameContains(text: string): (snapshot: VolumeSnapshot) => boolean {
+  const wanted = text.toLocaleLowerCase();
+  return (snapshot) => (snapshot.name ?? '').toLocaleLowerCase().includes(wanted);
+}
+
 /** Cinder's `sort=key:dir` (the older `sort_key`/`sort_dir` cannot be mixed with it). */
 export function cinderSort(sortKey: string | undefined, sortDir: 'asc' | 'desc' | undefined): string | undefined {
   if (!sortKey) return undefined;
@@ -34,8 +50,15 @@ export function cinderSort(sortKey: string | undefined, sortDir: 'asc' | 'desc' 
 
 /** GET /snapshots/detail, one page; `nextMarker` from the absolute `snapshots_links` next href. */
 export async function listVolumeSnapshots(api: CloudApi, filters: VolumeSnapshotListFilters = {}): Promise<VolumeSnapshotPage> {
+  const contains = filters.nameContains;
+  if (contains && !contains.serverSide) {
+    const { status, volumeId, sortKey, sortDir } = filters;
+    const every = await listAllVolumeSnapshots(api, { status, volumeId, sortKey, sortDir, limit: 1000 });
+    return { snapshots: every.filter(nameContains(contains.text)), nextMarker: null };
+  }
   const params = toSearchParams({
     name: filters.name,
+    'name~': contains?.text,
     status: filters.status,
     volume_id: filters.volumeId,
     limit: filters.limit,

@@ -1,12 +1,27 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { Dialog } from '@/components/dialog/Dialog';
 import { useI18n } from '@/i18n';
 import { useCloud } from '@/cloud/cloud-context';
 
-/** Says plainly that this is the embedded demo cloud, and offers to reset it. */
+/** Says plainly that this is the embedded demo cloud, and offers to reset it once the user confirms. */
 export function DemoNotice() {
   const { t } = useI18n();
   const { resetDemo } = useCloud();
+  const [confirming, setConfirming] = useState(false);
+  const [working, setWorking] = useState(false);
   const [done, setDone] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+
+  const reset = () => {
+    if (!resetDemo) return;
+    setWorking(true);
+    void resetDemo().then(() => {
+      setWorking(false);
+      setConfirming(false);
+      setDone(true);
+    });
+  };
+
   return (
     <div className="login__demo" role="note">
       <p>{t('auth.demoNotice')}</p>
@@ -15,13 +30,33 @@ export function DemoNotice() {
           type="button"
           className="button button--small"
           onClick={() => {
-            void resetDemo().then(() => setDone(true));
+            setDone(false);
+            setConfirming(true);
           }}
         >
           {t('auth.demoReset')}
         </button>
       )}
       {done && <p role="status">{t('auth.demoResetDone')}</p>}
+      <Dialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={t('auth.demoResetConfirm.title')}
+        description={t('auth.demoResetConfirm.body')}
+        busy={working}
+        size="small"
+        initialFocus={cancelRef}
+        footer={
+          <>
+            <button ref={cancelRef} type="button" className="button" disabled={working} onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="button button--danger" aria-busy={working || undefined} disabled={working} onClick={reset}>
+              {t('auth.demoResetConfirm.submit')}
+            </button>
+          </>
+        }
+      />
     </div>
   );
 }

@@ -10,6 +10,11 @@ export const auth = {
   signOut: 'Sign Out',
   demoNotice: 'This is a demo cloud that runs in your browser. Nothing you do here touches a real OpenStack. The fields are filled in with the demo account (demo / demo).',
   demoReset: 'Reset demo cloud',
+  demoResetConfirm: {
+    title: 'Reset the demo cloud?',
+    body: 'Every instance, image and volume snapshot you made or changed here is lost, and the demo cloud goes back to its first state.',
+    submit: 'Reset demo cloud',
+  },
   demoResetDone: 'The demo cloud is back to its first state.',
   gatewayNotice: 'Signing in to {url}',
   required: '{field} is required.',

@@ -2,6 +2,7 @@ export const common = {
   appName: 'Snapshot Dashboard',
   loading: 'Loading…',
   retry: 'Try again',
+  refreshDetails: 'Refresh details',
   cancel: 'Cancel',
   close: 'Close',
   save: 'Save',
@@ -23,4 +24,9 @@ export const common = {
   items: { one: '{count} item', other: '{count} items' },
   requestId: 'Request ID: {id}',
   errorDetails: 'Details',
+  copy: {
+    id: 'Copy ID',
+    copied: 'Copied',
+    failed: 'Could not copy; select the ID and copy it by hand.',
+  },
 } as const;

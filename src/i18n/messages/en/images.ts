@@ -1,5 +1,6 @@
 export const images = {
   title: 'Images',
+  refresh: 'Refresh Images',
   tableLabel: 'Images and instance snapshots',
   otherProject: '(another project)',
   columns: {
@@ -119,6 +120,13 @@ export const images = {
     baseImage: 'Base image (base_image_ref)',
     imageLocation: 'Image location (image_location)',
     checksum: 'Checksum',
+    multihash: 'Hash (os_hash_algo: os_hash_value)',
+    virtualSize: 'Virtual size',
+    protectedYes: 'Yes: it cannot be deleted until Protected is turned off with Edit Image.',
+    protectedBadge: 'Protected',
+    copyOwner: 'Copy owner ID',
+    properties: 'Custom properties',
+    noProperties: 'This image has no custom properties.',
     formats: 'Disk / container format',
     minimums: 'Minimum disk / RAM',
     minimumsValue: '{disk} / {ram}',

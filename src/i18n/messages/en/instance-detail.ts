@@ -7,9 +7,6 @@ export const instanceDetail = {
     body: 'Nova answered: {message}',
   },
   actionsLabel: 'Instance actions',
-  copyId: 'Copy ID',
-  copied: 'Copied',
-  copyFailed: 'Could not copy; select the ID and copy it by hand.',
   polling: 'Refreshing every few seconds while the instance is changing.',
   sections: {
     overview: 'Overview',
@@ -59,6 +56,7 @@ export const instanceDetail = {
   },
   actionLog: {
     label: 'Action log of this instance',
+    refresh: 'Refresh action log',
     action: 'Action',
     requestId: 'Request ID',
     user: 'User ID',

@@ -1,11 +1,12 @@
 export const instances = {
   title: 'Instances',
+  refresh: 'Refresh Instances',
   launch: 'Launch Instance',
   tableLabel: 'Instances',
   filter: {
     label: 'Filter instances',
-    name: 'Instance Name',
-    namePlaceholder: 'Name contains…',
+    name: 'Instance Name contains',
+    namePlaceholder: 'Part of a name…',
     status: 'Status',
     anyStatus: 'Any status',
     apply: 'Filter',
@@ -112,7 +113,13 @@ export const instances = {
     instance: 'Instance',
     name: 'Snapshot Name',
     nameHint: 'Up to 255 characters.',
-    description: 'A snapshot is an image which preserves the disk state of a running instance.',
+    description: {
+      running: 'A snapshot is an image which preserves the disk state of this running instance.',
+      shutoff: 'A snapshot is an image which preserves the disk state of this instance. It is shut off, so the copy is consistent.',
+      paused: 'A snapshot is an image which preserves the disk state of this paused instance. What is in its memory is not kept.',
+      suspended: 'A snapshot is an image which preserves the disk state of this suspended instance. What is in its memory is not kept.',
+      unknownState: 'A snapshot is an image which preserves the disk state of this instance.',
+    },
     nameErrors: {
       required: 'Enter a name for the snapshot.',
       tooLong: 'The name can be at most 255 characters; it has {length}.',

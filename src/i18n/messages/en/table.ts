@@ -27,6 +27,11 @@ export const table = {
       other: '{count} of the selected will be skipped: {reasons}',
     },
     noneAllowed: 'None of the selected can be changed: {reasons}',
+    noneDeletable: 'None of the selected can be deleted: {reasons}',
+  },
+  refresh: {
+    button: 'Refresh',
+    updated: 'Updated {age}',
   },
   dialog: {
     close: 'Close dialog',
@@ -72,6 +77,7 @@ export const table = {
     },
     retryNotDone: 'Retry these',
     allDeleted: { one: 'The item was deleted.', other: 'All {count} items were deleted.' },
+    resultsTitle: 'Delete results',
     delete: 'Delete',
     close: 'Close',
     cancel: 'Cancel',

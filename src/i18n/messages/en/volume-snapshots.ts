@@ -1,5 +1,6 @@
 export const volumeSnapshots = {
   title: 'Volume Snapshots',
+  refresh: 'Refresh Volume Snapshots',
   description: 'Cinder volume snapshots, including the ones Nova makes when a volume-backed instance is snapshotted.',
   partOf: 'Part of instance snapshot',
   willBeSkipped: 'Will not be deleted: {reason}',
@@ -27,7 +28,8 @@ export const volumeSnapshots = {
   },
   filters: {
     label: 'Filter volume snapshots',
-    name: 'Name (exact)',
+    nameContains: 'Name contains',
+    nameInBrowserHint: 'This Cinder does not match part of a name: every snapshot is read and filtered in your browser, on one page.',
     status: 'Status',
     statusAny: 'Any status',
     volume: 'Only snapshots of volume',
@@ -37,7 +39,7 @@ export const volumeSnapshots = {
     title: 'No volume snapshots yet',
     body: 'Snapshots of volumes, and of volume-backed instances, appear here.',
     filteredTitle: 'No volume snapshots match these filters',
-    filteredBody: 'Cinder matches the name exactly. Change or clear the filters to see more.',
+    filteredBody: 'Change or clear the filters to see more.',
   },
   actions: {
     createVolume: 'Create Volume',
@@ -49,7 +51,7 @@ export const volumeSnapshots = {
   reasons: {
     alreadyDeleting: 'It is already being deleted.',
     deleteStatus: 'Its status is {status}: only available or failed snapshots can be deleted.',
-    inGroup: 'It is part of group snapshot {group}: delete the group snapshot instead.',
+    inGroup: 'It is part of a group snapshot: delete the group snapshot instead.',
     hasVolumes: {
       one: 'Volume {names} was created from it: delete that volume first.',
       other: 'Volumes {names} were created from it: delete those volumes first.',
@@ -114,6 +116,7 @@ export const volumeSnapshots = {
     instanceSnapshot: 'Instance snapshot',
     createdVolumes: 'Volumes made from it',
     groupSnapshot: 'Group snapshot',
+    copyGroupId: 'Copy group snapshot ID',
     progress: 'Progress',
     percent: '{value}%',
     message: 'Cinder’s last message',

@@ -13,6 +13,11 @@ export const auth: Translation<typeof en> = {
   signOut: 'Wyloguj',
   demoNotice: 'To jest chmura demonstracyjna działająca w przeglądarce. Nic, co tu zrobisz, nie dotyka prawdziwego OpenStacka. Pola wypełniono kontem demonstracyjnym (demo / demo).',
   demoReset: 'Przywróć chmurę demonstracyjną',
+  demoResetConfirm: {
+    title: 'Przywrócić chmurę demonstracyjną?',
+    body: 'Wszystkie instancje, obrazy i migawki woluminów, które tu utworzono lub zmieniono, przepadną, a chmura demonstracyjna wróci do stanu początkowego.',
+    submit: 'Przywróć chmurę demonstracyjną',
+  },
   demoResetDone: 'Chmura demonstracyjna wróciła do stanu początkowego.',
   gatewayNotice: 'Logowanie do {url}',
   required: 'Pole {field} jest wymagane.',

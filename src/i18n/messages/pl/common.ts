@@ -5,6 +5,7 @@ export const common: Translation<typeof en> = {
   appName: 'Panel migawek',
   loading: 'Wczytywanie…',
   retry: 'Spróbuj ponownie',
+  refreshDetails: 'Odśwież szczegóły',
   cancel: 'Anuluj',
   close: 'Zamknij',
   save: 'Zapisz',
@@ -26,4 +27,9 @@ export const common: Translation<typeof en> = {
   items: { one: '{count} element', few: '{count} elementy', many: '{count} elementów', other: '{count} elementu' },
   requestId: 'Identyfikator żądania: {id}',
   errorDetails: 'Szczegóły',
+  copy: {
+    id: 'Kopiuj ID',
+    copied: 'Skopiowano',
+    failed: 'Nie udało się skopiować; zaznacz ID i skopiuj je ręcznie.',
+  },
 };

@@ -3,6 +3,7 @@ import type { images as en } from '../en/images';
 
 export const images: Translation<typeof en> = {
   title: 'Obrazy',
+  refresh: 'Odśwież obrazy',
   tableLabel: 'Obrazy i migawki instancji',
   otherProject: '(inny projekt)',
   columns: {
@@ -126,6 +127,13 @@ export const images: Translation<typeof en> = {
     baseImage: 'Obraz bazowy (base_image_ref)',
     imageLocation: 'Lokalizacja obrazu (image_location)',
     checksum: 'Suma kontrolna',
+    multihash: 'Skrót (os_hash_algo: os_hash_value)',
+    virtualSize: 'Rozmiar wirtualny',
+    protectedYes: 'Tak: nie można go usunąć, dopóki nie wyłączysz opcji Chroniony w Edytuj obraz.',
+    protectedBadge: 'Chroniony',
+    copyOwner: 'Kopiuj ID właściciela',
+    properties: 'Właściwości własne',
+    noProperties: 'Ten obraz nie ma właściwości własnych.',
     formats: 'Format dysku / kontenera',
     minimums: 'Minimalny dysk / RAM',
     minimumsValue: '{disk} / {ram}',

@@ -9,9 +9,6 @@ export const instanceDetail: Translation<typeof en> = {
     body: 'Nova odpowiedziała: {message}',
   },
   actionsLabel: 'Akcje instancji',
-  copyId: 'Kopiuj ID',
-  copied: 'Skopiowano',
-  copyFailed: 'Nie udało się skopiować; zaznacz ID i skopiuj je ręcznie.',
   polling: 'Odświeżanie co kilka sekund, dopóki instancja się zmienia.',
   sections: {
     overview: 'Przegląd',
@@ -61,6 +58,7 @@ export const instanceDetail: Translation<typeof en> = {
   },
   actionLog: {
     label: 'Dziennik akcji tej instancji',
+    refresh: 'Odśwież dziennik akcji',
     action: 'Akcja',
     requestId: 'ID żądania',
     user: 'ID użytkownika',

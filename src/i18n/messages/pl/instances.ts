@@ -3,12 +3,13 @@ import type { instances as en } from '../en/instances';
 
 export const instances: Translation<typeof en> = {
   title: 'Instancje',
+  refresh: 'Odśwież instancje',
   launch: 'Uruchom instancję',
   tableLabel: 'Instancje',
   filter: {
     label: 'Filtruj instancje',
-    name: 'Nazwa instancji',
-    namePlaceholder: 'Nazwa zawiera…',
+    name: 'Nazwa instancji zawiera',
+    namePlaceholder: 'Część nazwy…',
     status: 'Stan',
     anyStatus: 'Dowolny stan',
     apply: 'Filtruj',
@@ -115,7 +116,13 @@ export const instances: Translation<typeof en> = {
     instance: 'Instancja',
     name: 'Nazwa migawki',
     nameHint: 'Do 255 znaków.',
-    description: 'Migawka to obraz, który zachowuje stan dysku działającej instancji.',
+    description: {
+      running: 'Migawka to obraz, który zachowuje stan dysku tej działającej instancji.',
+      shutoff: 'Migawka to obraz, który zachowuje stan dysku tej instancji. Instancja jest wyłączona, więc kopia będzie spójna.',
+      paused: 'Migawka to obraz, który zachowuje stan dysku tej wstrzymanej instancji. Zawartość jej pamięci nie zostanie zachowana.',
+      suspended: 'Migawka to obraz, który zachowuje stan dysku tej uśpionej instancji. Zawartość jej pamięci nie zostanie zachowana.',
+      unknownState: 'Migawka to obraz, który zachowuje stan dysku tej instancji.',
+    },
     nameErrors: {
       required: 'Podaj nazwę migawki.',
       tooLong: 'Nazwa może mieć najwyżej 255 znaków; ta ma {length}.',

@@ -42,6 +42,11 @@ export const table: Translation<typeof en> = {
       other: '{count} z zaznaczonych elementów zostanie pominięte: {reasons}',
     },
     noneAllowed: 'Żadnego z zaznaczonych elementów nie można zmienić: {reasons}',
+    noneDeletable: 'Żadnego z zaznaczonych elementów nie można usunąć: {reasons}',
+  },
+  refresh: {
+    button: 'Odśwież',
+    updated: 'Zaktualizowano {age}',
   },
   dialog: {
     close: 'Zamknij okno',
@@ -113,6 +118,7 @@ export const table: Translation<typeof en> = {
       many: 'Wszystkie {count} elementów zostało usuniętych.',
       other: 'Usunięto wszystkie elementy ({count}).',
     },
+    resultsTitle: 'Wyniki usuwania',
     delete: 'Usuń',
     close: 'Zamknij',
     cancel: 'Anuluj',

@@ -3,6 +3,7 @@ import type { volumeSnapshots as en } from '../en/volume-snapshots';
 
 export const volumeSnapshots: Translation<typeof en> = {
   title: 'Migawki woluminów',
+  refresh: 'Odśwież migawki woluminów',
   description: 'Migawki woluminów Cindera, także te, które Nova tworzy przy migawce instancji uruchomionej z woluminu.',
   partOf: 'Część migawki instancji',
   willBeSkipped: 'Nie zostanie usunięta: {reason}',
@@ -30,7 +31,8 @@ export const volumeSnapshots: Translation<typeof en> = {
   },
   filters: {
     label: 'Filtruj migawki woluminów',
-    name: 'Nazwa (dokładna)',
+    nameContains: 'Nazwa zawiera',
+    nameInBrowserHint: 'Ten Cinder nie dopasowuje części nazwy: wszystkie migawki są pobierane i filtrowane w przeglądarce, na jednej stronie.',
     status: 'Stan',
     statusAny: 'Dowolny stan',
     volume: 'Tylko migawki woluminu',
@@ -40,7 +42,7 @@ export const volumeSnapshots: Translation<typeof en> = {
     title: 'Nie ma jeszcze migawek woluminów',
     body: 'Tu pojawiają się migawki woluminów oraz instancji uruchomionych z woluminu.',
     filteredTitle: 'Żadna migawka woluminu nie pasuje do filtrów',
-    filteredBody: 'Cinder porównuje nazwę dokładnie. Zmień lub wyczyść filtry, aby zobaczyć więcej.',
+    filteredBody: 'Zmień lub wyczyść filtry, aby zobaczyć więcej.',
   },
   actions: {
     createVolume: 'Utwórz wolumin',
@@ -52,7 +54,7 @@ export const volumeSnapshots: Translation<typeof en> = {
   reasons: {
     alreadyDeleting: 'Jest już usuwana.',
     deleteStatus: 'Jej stan to: {status}. Usunąć można tylko migawkę dostępną albo z błędem.',
-    inGroup: 'Należy do migawki grupy {group}: usuń migawkę grupy.',
+    inGroup: 'Należy do migawki grupy: usuń całą migawkę grupy.',
     hasVolumes: {
       one: 'Utworzono z niej wolumin {names}: najpierw usuń ten wolumin.',
       few: 'Utworzono z niej woluminy {names}: najpierw usuń te woluminy.',
@@ -125,6 +127,7 @@ export const volumeSnapshots: Translation<typeof en> = {
     instanceSnapshot: 'Migawka instancji',
     createdVolumes: 'Utworzone z niej woluminy',
     groupSnapshot: 'Migawka grupy',
+    copyGroupId: 'Kopiuj ID migawki grupy',
     progress: 'Postęp',
     percent: '{value}%',
     message: 'Ostatni komunikat Cindera',

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '@/cloud/cloud-context';
 import { describeError } from '@/cloud/describe-error';
 import { ErrorState } from '@/components/ErrorState';
@@ -11,19 +11,25 @@ import { useI18n } from '@/i18n';
 import { isOpenStackError } from '@/openstack/errors';
 import { imageQueries } from '@/openstack/glance/queries';
 import { paths } from '@/paths';
+import { DeleteImagesDialog } from './DeleteImagesDialog';
 import { EditImageDialog } from './EditImageDialog';
+import { ImageDeleteButton } from './ImageDeleteButton';
 import { ImageDetails } from './ImageDetails';
+import { ImageProperties } from './ImageProperties';
 import { displayName, editBlocker, isTransitional, launchBlocker, statusKey, statusTone } from './image-rules';
-import { launchPath } from './image-actions';
+import { imageRules, launchPath } from './image-actions';
 import { RestoreFromSnapshotLink } from './RestoreFromSnapshotLink';
 import { POLL_MS } from './use-images-list';
+import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 /** /project/images/:imageId — one image or snapshot, polled while it moves. */
 export function ImageDetailPage() {
   const { imageId = '' } = useParams();
   const api = useApi();
   const { t } = useI18n();
-  const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const rules = useMemo(() => imageRules(t, api.projectId), [t, api.projectId]);
   const image = useQuery({
     ...imageQueries.detail(api, imageId),
     refetchInterval: (query) => (query.state.data && isTransitional(query.state.data) ? POLL_MS : false),
@@ -43,12 +49,18 @@ export function ImageDetailPage() {
   }
   const data = image.data;
   const key = statusKey(data.status);
+  const deleteReason = rules.delete(data);
   return (
     <>
       <p>{back}</p>
       <PageHeader
         title={displayName(data)}
-        description={<StatusBadge tone={statusTone(data.status)} label={key ? t(key) : data.status} />}
+        description={
+          <span className="image-page__badges">
+            <StatusBadge tone={statusTone(data.status)} label={key ? t(key) : data.status} />
+            {data.protected && <StatusBadge tone="neutral" label={t('images.details.protectedBadge')} />}
+          </span>
+        }
         actions={
           <>
             {launchBlocker(data) === null && (
@@ -58,15 +70,21 @@ export function ImageDetailPage() {
             )}
             <RestoreFromSnapshotLink image={data} />
             {editBlocker(data, api.projectId) === null && (
-              <button type="button" className="button" onClick={() => setEditing(true)}>
+              <button type="button" className="button" onClick={() => setDialog('edit')}>
                 {t('images.actions.edit')}
               </button>
             )}
+            <ImageDeleteButton blockedReason={deleteReason === true ? null : deleteReason} onDelete={() => setDialog('delete')} />
           </>
         }
       />
+      <RefreshControl query={image} label={t('common.refreshDetails')} />
       <ImageDetails image={data} pageBaseIds={data.base_image_ref ? [data.base_image_ref] : []} />
-      {editing && <EditImageDialog image={data} onClose={() => setEditing(false)} />}
+      <ImageProperties image={data} />
+      {dialog === 'edit' && <EditImageDialog image={data} onClose={() => setDialog(null)} />}
+      {dialog === 'delete' && (
+        <DeleteImagesDialog rows={[data]} allowed={rules.delete} onClose={() => setDialog(null)} onDeleted={() => void navigate(paths.images)} />
+      )}
     </>
   );
 }

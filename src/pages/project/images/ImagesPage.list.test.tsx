@@ -17,6 +17,8 @@ describe('Images panel: the list', () => {
     expect(within(nightly).getByText('Snapshot')).toBeInTheDocument();
     expect(within(rowOf('cirros-0.6.2')).getByText('Image')).toBeInTheDocument();
     expect(within(rowOf('cirros-0.6.2')).getByText('Public')).toBeInTheDocument();
+    // Another project's image: its owner's whole id, never a cut one.
+    expect(cellText(rowOf('cirros-0.6.2'), 2)).toBe(`${seedIds.projects.admin}(another project)`);
     expect(within(rowOf('broken-upload')).getByText('Failed')).toBeInTheDocument();
     expect(within(rowOf('web-1-snap-golden')).getByText('Yes')).toBeInTheDocument();
     // A volume-backed snapshot (no image_type) is still a snapshot: the one classifier.

@@ -28,6 +28,7 @@ import { SORT_KEYS, type SortKey } from './images-url-state';
 import { useImagesList } from './use-images-list';
 import { useVanishedWatch } from './use-vanished-watch';
 import './ImagesPage.css';
+import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 const NO_ROWS: Image[] = [];
 
@@ -86,6 +87,7 @@ export function ImagesPage() {
       <ImagesFilters filters={filters} onChange={list.setFilters} />
       <div className="images-toolbar">
         <BatchActions selected={selection.selectedRows} actions={batchActions} />
+        <RefreshControl query={query} label={t('images.refresh')} />
         {rows.some(isTransitional) && <p className="image-details__muted">{t('images.polling')}</p>}
       </div>
       <VanishedNotice vanished={vanished} onDismiss={dismiss} />

@@ -1,17 +1,13 @@
 import { Link } from 'react-router-dom';
 import type { DataTableColumn } from '@/components/data-table/DataTable';
 import { StatusBadge } from '@/components/StatusBadge';
-import type { I18n, MessageKey } from '@/i18n';
+import type { I18n } from '@/i18n';
 import type { Image } from '@/openstack/glance/schemas';
 import { paths } from '@/paths';
 import { displayName, isOwnedBy, kindOf, statusKey, statusTone } from './image-rules';
+import { Time } from '@/components/Time';
+import { visibilityWords } from './image-fields';
 
-const visibilityWords: Readonly<Record<string, MessageKey>> = {
-  public: 'images.visibility.public',
-  private: 'images.visibility.private',
-  shared: 'images.visibility.shared',
-  community: 'images.visibility.community',
-};
 
 export interface ColumnContext {
   i18n: Pick<I18n, 't' | 'format'>;
@@ -22,8 +18,8 @@ function OwnerCell({ image, project, t }: { image: Image; project: ColumnContext
   if (!image.owner) return <>{t('common.notAvailable')}</>;
   if (isOwnedBy(image, project.id)) return <>{project.name}</>;
   return (
-    <span title={image.owner}>
-      <code>{image.owner.slice(0, 8)}</code>
+    <span>
+      <code className="image-owner-id">{image.owner}</code>
       <span className="visually-hidden">{t('images.otherProject')}</span>
     </span>
   );
@@ -84,7 +80,7 @@ export function imageColumns({ i18n: { t, format }, project }: ColumnContext): D
       id: 'created',
       header: t('images.columns.created'),
       sortKey: 'created_at',
-      cell: (image) => <time className="image-nowrap" dateTime={image.created_at} title={format.dateTime(image.created_at)}>{format.age(image.created_at)}</time>,
+      cell: (image) => <Time className="image-nowrap" value={image.created_at} show="age" />,
     },
   ];
 }

@@ -46,12 +46,27 @@ describe('Create Snapshot: when it is allowed', () => {
 });
 
 describe('Create Snapshot: the dialog', () => {
+  it('calls only an active instance running: shut-off and paused ones get their own words and no consistency warning', async () => {
+    const { user } = await renderApp({ cloud: settledCloud() });
+    const shutOff = await openDialogFor(user, 'db-1');
+    expect(within(shutOff).getByText(/It is shut off, so the copy is consistent\./)).toBeInTheDocument();
+    expect(within(shutOff).queryByText(/running/)).not.toBeInTheDocument();
+    expect(within(shutOff).queryByRole('checkbox', { name: /Shut it off first/ })).not.toBeInTheDocument();
+    await user.click(within(shutOff).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    const paused = await openDialogFor(user, 'worker-1');
+    expect(within(paused).getByText(/this paused instance\. What is in its memory is not kept\./)).toBeInTheDocument();
+    expect(within(paused).queryByText(/running/)).not.toBeInTheDocument();
+    expect(within(paused).queryByRole('checkbox', { name: /Shut it off first/ })).not.toBeInTheDocument();
+  });
+
   it('names the instance, proposes a name, explains snapshots, and is axe clean', async () => {
     const { user } = await renderApp({ cloud: settledCloud() });
     const dialog = await openDialogFor(user, 'web-1');
     expect(within(dialog).getByText('web-1')).toBeInTheDocument();
     expect((within(dialog).getByLabelText('Snapshot Name') as HTMLInputElement).value).toMatch(/^web-1-snapshot-\d{8}-\d{4}$/);
-    expect(within(dialog).getByText(/A snapshot is an image which preserves the disk state/)).toBeInTheDocument();
+    expect(within(dialog).getByText('A snapshot is an image which preserves the disk state of this running instance.')).toBeInTheDocument();
     expect(within(dialog).getByText(/A snapshot taken while it runs can be inconsistent/)).toBeInTheDocument();
     expect(within(dialog).getByRole('checkbox', { name: /Shut it off first/ })).not.toBeChecked();
     await within(dialog).findByText('This cloud does not report image quota usage.');

@@ -59,12 +59,15 @@ describe('Instances panel: the list', () => {
   it('filters by name and status on the server side, with the filter in the URL', async () => {
     const { user, cloud, location } = await renderApp({ route: '/project/instances', cloud: settledCloud() });
     await waitForRow('web-1');
-    await user.type(screen.getByLabelText('Instance Name'), 'web{Enter}');
+    await user.type(screen.getByLabelText('Instance Name contains'), 'web{Enter}');
     await waitFor(() => expect(rowNames()).toEqual(['web-1']));
     expect(location()).toContain('name=web');
     expect(requestsMatching(cloud.requestLog, /servers\/detail\?.*name=web/).length).toBeGreaterThan(0);
+    await user.clear(screen.getByLabelText('Instance Name contains'));
+    await user.type(screen.getByLabelText('Instance Name contains'), 'eb-{Enter}');
+    await waitFor(() => expect(rowNames()).toEqual(['web-1']));
 
-    await user.clear(screen.getByLabelText('Instance Name'));
+    await user.clear(screen.getByLabelText('Instance Name contains'));
     await user.click(screen.getByRole('button', { name: 'Filter' }));
     await user.selectOptions(screen.getByLabelText('Status'), 'SHUTOFF');
     await waitFor(() => expect(rowNames().sort()).toEqual(['db-1', 'vol-db-1']));

@@ -28,6 +28,7 @@ import { useBatchPower } from './use-batch-power';
 import { useInstancesList } from './use-instances-list';
 import { usePowerActions } from './use-power-actions';
 import './InstancesPage.css';
+import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 function isSortKey(key: string): key is InstanceSortKey {
   return (instanceSortKeys as readonly string[]).includes(key);
@@ -91,6 +92,7 @@ export function InstancesPage() {
       <div className="instances__toolbar">
         <BatchActions selected={selection.selectedRows} actions={batchActions} label={t('instanceDetail.power.list.batchLabel')} />
         <InstancesFilter name={filters.name} status={filters.status} onApply={(filter) => list.setFilters(filter)} />
+        <RefreshControl query={list.query} label={t('instances.refresh')} />
         {refreshError && (
           <p className="instances__refresh-error" role="status">
             {t('instances.refreshFailed', { message: refreshError.message })}

@@ -8,6 +8,7 @@ import type { InstanceSortKey } from './instances-url-state';
 import { powerStateKey, statusKey, statusTone, taskKey } from './instance-state';
 import type { ImageCell, InstanceRow } from './instance-rows';
 import { PlanNote } from './PlanNote';
+import { Time } from '@/components/Time';
 
 function ImageName({ image, t }: { image: ImageCell; t: I18n['t'] }) {
   switch (image.kind) {
@@ -36,7 +37,7 @@ function TaskCell({ row, t }: { row: InstanceRow; t: I18n['t'] }) {
 type Column = DataTableColumn<InstanceRow> & { sortKey?: InstanceSortKey };
 
 /** Horizon's columns, in Horizon's order. */
-export function instanceColumns({ t, format }: Pick<I18n, 't' | 'format'>): Column[] {
+export function instanceColumns({ t }: Pick<I18n, 't'>): Column[] {
   const dash = t('common.notAvailable');
   return [
     { id: 'name', header: t('instances.columns.name'), rowHeader: true, sortKey: 'display_name', cell: (row) => <Link to={paths.instanceDetail(row.server.id)}>{row.server.name || row.server.id}</Link> },
@@ -94,7 +95,7 @@ export function instanceColumns({ t, format }: Pick<I18n, 't' | 'format'>): Colu
       id: 'age',
       header: t('instances.columns.age'),
       sortKey: 'created_at',
-      cell: (row) => <time dateTime={row.server.created} title={format.dateTime(row.server.created)}>{format.age(row.server.created)}</time>,
+      cell: (row) => <Time value={row.server.created} show="age" />,
     },
   ];
 }

@@ -69,7 +69,7 @@ export function CreateVolumeDialog({ snapshot, onClose }: CreateVolumeDialogProp
   return (
     <FormDialog
       title={t('volumeSnapshots.createVolume.title', { name: displayName(snapshot) })}
-      description={t('volumeSnapshots.createVolume.intro', { size: format.gigabytes(snapshot.size) })}
+      description={t('volumeSnapshots.createVolume.intro', { size: format.gibibytes(snapshot.size) })}
       submitLabel={t('volumeSnapshots.createVolume.submit')}
       busy={create.isPending}
       failure={create.isError ? describeError(create.error, t) : null}
@@ -110,7 +110,7 @@ export function CreateVolumeDialog({ snapshot, onClose }: CreateVolumeDialogProp
           used={quota.gigabytes.used}
           requested={requested}
           limit={quota.gigabytes.limit}
-          format={format.gigabytes}
+          format={format.gibibytes}
         />
       )}
       {problems.quota && (

@@ -24,6 +24,8 @@ import { statusText } from './status-words';
 import { useSnapshotRows } from './use-snapshot-rows';
 import { POLL_MS } from './use-snapshots-list';
 import './VolumeSnapshotsPage.css';
+import { Time } from '@/components/Time';
+import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 type SnapshotDialog = { kind: 'create' | 'edit' | 'delete' };
 
@@ -71,6 +73,7 @@ export function SnapshotDetailPage() {
   return (
     <section className="volume-snapshots">
       <PageHeader title={name} actions={<RowActions row={row} actions={actions} name={name} />} />
+      <RefreshControl query={query} label={t('common.refreshDetails')} />
       <p>
         <Link to={snapshotPaths.list}>{t('volumeSnapshots.detail.back')}</Link>
       </p>
@@ -84,7 +87,9 @@ export function SnapshotDetailPage() {
         <dt>{t('volumeSnapshots.columns.size')}</dt>
         <dd>{format.gigabytes(snapshot.size)}</dd>
         <dt>{t('volumeSnapshots.columns.created')}</dt>
-        <dd>{format.dateTime(snapshot.created_at)}</dd>
+        <dd>
+          <Time value={snapshot.created_at} />
+        </dd>
       </dl>
       <SnapshotDetails row={row} />
       {dialog?.kind === 'create' && <CreateVolumeDialog snapshot={snapshot} onClose={close} />}

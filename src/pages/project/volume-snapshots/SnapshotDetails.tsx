@@ -8,6 +8,7 @@ import { snapshotPaths } from './snapshot-paths';
 import { displayName, type SnapshotRow } from './snapshot-rows';
 import { volumeStatusTone } from './snapshot-status';
 import { statusText } from './status-words';
+import { CopyableId } from '@/components/copy/CopyableId';
 
 function VolumeList({ volumes }: { volumes: readonly Volume[] }) {
   const { t, format } = useI18n();
@@ -33,7 +34,7 @@ export function SnapshotDetails({ row }: { row: SnapshotRow }) {
     <dl className="volume-snapshots__details">
       <dt>{t('volumeSnapshots.details.id')}</dt>
       <dd>
-        <code>{snapshot.id}</code>
+        <CopyableId id={snapshot.id} />
       </dd>
       <dt>{t('volumeSnapshots.details.volume')}</dt>
       <dd>
@@ -52,7 +53,7 @@ export function SnapshotDetails({ row }: { row: SnapshotRow }) {
         )}
       </dd>
       <dt>{t('volumeSnapshots.details.groupSnapshot')}</dt>
-      <dd>{snapshot.group_snapshot_id ? <code>{snapshot.group_snapshot_id}</code> : t('common.none')}</dd>
+      <dd>{snapshot.group_snapshot_id ? <CopyableId id={snapshot.group_snapshot_id} label={t('volumeSnapshots.details.copyGroupId')} /> : t('common.none')}</dd>
       {progress !== null && progress < 100 && (
         <>
           <dt>{t('volumeSnapshots.details.progress')}</dt>

@@ -12,16 +12,19 @@ interface SnapshotsFiltersProps {
   filters: Filters;
   /** The volume filter's name, when it is set. */
   volumeName: string | null;
+  /** Who matches part of the name: Cinder (`name~`), or the browser over every snapshot; null before a name is typed. */
+  nameMatching: 'cinder' | 'browser' | null;
   onChange(update: Partial<Filters>, options?: { replace?: boolean }): void;
 }
 
-/** Name and status, sent to Cinder as its own filters; a volume filter (from a volume's page) can be cleared. */
-export function SnapshotsFilters({ filters, volumeName, onChange }: SnapshotsFiltersProps) {
+/** Part of the name (Cinder's `name~` where it takes it, else matched here and said so) and status; a volume filter (from a volume's page) can be cleared. */
+export function SnapshotsFilters({ filters, volumeName, nameMatching, onChange }: SnapshotsFiltersProps) {
   const { t } = useI18n();
   return (
     <FilterBar label={t('volumeSnapshots.filters.label')}>
       <SearchFilter
-        label={t('volumeSnapshots.filters.name')}
+        label={t('volumeSnapshots.filters.nameContains')}
+        hint={nameMatching === 'browser' ? t('volumeSnapshots.filters.nameInBrowserHint') : undefined}
         value={filters.name}
         onCommit={(name) => onChange({ name }, { replace: true })}
         className="volume-snapshots__filter--grow"

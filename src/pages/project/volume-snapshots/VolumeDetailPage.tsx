@@ -16,6 +16,9 @@ import { MOVING_VOLUME_STATUSES, volumeStatusTone } from './snapshot-status';
 import { statusText } from './status-words';
 import { POLL_MS } from './use-snapshots-list';
 import './VolumeSnapshotsPage.css';
+import { Time } from '@/components/Time';
+import { CopyableId } from '@/components/copy/CopyableId';
+import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 /**
  * One volume, where the Volume Name column and "volumes made from this snapshot" lead (this
@@ -47,13 +50,14 @@ export function VolumeDetailPage() {
   return (
     <section className="volume-snapshots">
       <PageHeader title={t('volumeSnapshots.volume.heading', { name: displayName(volume) })} />
+      <RefreshControl query={query} label={t('common.refreshDetails')} />
       <p>
         <Link to={snapshotPaths.list}>{t('volumeSnapshots.detail.back')}</Link>
       </p>
       <dl className="volume-snapshots__details">
         <dt>{t('volumeSnapshots.details.id')}</dt>
         <dd>
-          <code>{volume.id}</code>
+          <CopyableId id={volume.id} />
         </dd>
         <dt>{t('volumeSnapshots.columns.status')}</dt>
         <dd>
@@ -88,7 +92,9 @@ export function VolumeDetailPage() {
             : t('common.none')}
         </dd>
         <dt>{t('volumeSnapshots.columns.created')}</dt>
-        <dd>{format.dateTime(volume.created_at)}</dd>
+        <dd>
+          <Time value={volume.created_at} />
+        </dd>
       </dl>
       <p>
         <Link to={snapshotPaths.ofVolume(volume.id)}>{t('volumeSnapshots.volume.snapshots')}</Link>

@@ -26,6 +26,7 @@ import type { SortKey } from './volume-snapshots-url-state';
 import { useSnapshotRows } from './use-snapshot-rows';
 import { useSnapshotsList } from './use-snapshots-list';
 import './VolumeSnapshotsPage.css';
+import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 const renderDetails = (row: SnapshotRow) => <SnapshotDetails row={row} />;
 
@@ -72,8 +73,11 @@ export function VolumeSnapshotsPage() {
   return (
     <section className="volume-snapshots">
       <PageHeader title={t('volumeSnapshots.title')} description={t('volumeSnapshots.description')} />
-      <SnapshotsFilters filters={filters} volumeName={volumeName} onChange={list.setFilters} />
-      <BatchActions selected={selection.selectedRows} actions={batchActions} />
+      <SnapshotsFilters filters={filters} volumeName={volumeName} nameMatching={list.nameMatching} onChange={list.setFilters} />
+      <div className="volume-snapshots__toolbar">
+        <BatchActions selected={selection.selectedRows} actions={batchActions} />
+        <RefreshControl query={query} label={t('volumeSnapshots.refresh')} />
+      </div>
       <DataTable
         rows={rows}
         getRowId={(row) => row.id}

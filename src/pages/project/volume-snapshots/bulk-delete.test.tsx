@@ -18,13 +18,15 @@ describe('Volume Snapshots: bulk delete', () => {
     const dialog = await findDialog('Confirm Delete Volume Snapshots');
     expect(within(dialog).getByText('You have selected 2 items. They will be deleted:')).toBeInTheDocument();
     expect(within(dialog).getByText('Volume restored-from-snap was created from it: delete that volume first.')).toBeInTheDocument();
-    expect(within(dialog).getByText(/It is part of group snapshot/)).toBeInTheDocument();
+    // The group snapshot in words, not its raw UUID.
+    expect(within(dialog).getByText('It is part of a group snapshot: delete the group snapshot instead.')).toBeInTheDocument();
     expect(within(dialog).getByText('Deleted volume snapshots are not recoverable.')).toBeInTheDocument();
     await expectNoAxeViolations();
 
     await user.click(within(dialog).getByRole('button', { name: 'Delete Volume Snapshots' }));
     await within(dialog).findByText('Deleted 2 items:', undefined, { timeout: 8000 });
     expect(within(dialog).getByText('2 items were skipped:')).toBeInTheDocument();
+    expect(dialog).toHaveAccessibleName('Delete results');
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('rowheader', { name: /data-snap-2/ })).not.toBeInTheDocument());
     expect(screen.getByRole('rowheader', { name: /data-snap-1/ })).toBeInTheDocument();

@@ -23,6 +23,9 @@ describe('Volume Snapshots: row actions', () => {
     await user.click(within(rowOf('data-snap-2')).getByRole('button', { name: 'Create Volume' }));
     const dialog = await findDialog('Create Volume from data-snap-2');
     const size = within(dialog).getByLabelText('Size (GiB)');
+    // One unit, as Cinder counts: GiB everywhere in the dialog, never GB.
+    expect(dialog).toHaveTextContent('It must be at least 10 GiB.');
+    expect(dialog.textContent).not.toMatch(/\bGB\b/);
     await user.clear(size);
     await user.type(size, '5');
     await user.click(within(dialog).getByRole('button', { name: 'Create Volume' }));

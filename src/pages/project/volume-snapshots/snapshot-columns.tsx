@@ -7,6 +7,7 @@ import { displayName, type SnapshotRow } from './snapshot-rows';
 import { isFailed, statusTone } from './snapshot-status';
 import { snapshotPaths } from './snapshot-paths';
 import { statusText } from './status-words';
+import { Time } from '@/components/Time';
 
 interface ColumnContext extends Pick<I18n, 't' | 'format'> {
   /** Why a selected row will be skipped by Delete Volume Snapshots, shown in the row itself. */
@@ -59,6 +60,6 @@ export function snapshotColumns({ t, format, skipNote }: ColumnContext): DataTab
     { id: 'size', header: t('volumeSnapshots.columns.size'), sortKey: 'size', align: 'end', cell: (row) => <span className="volume-snapshots__nowrap">{format.gigabytes(row.snapshot.size)}</span> },
     { id: 'status', header: t('volumeSnapshots.columns.status'), sortKey: 'status', cell: (row) => <StatusCell row={row} t={t} /> },
     { id: 'volume', header: t('volumeSnapshots.columns.volume'), cell: (row) => <VolumeCell row={row} t={t} /> },
-    { id: 'created', header: t('volumeSnapshots.columns.created'), sortKey: 'created_at', cell: (row) => <span className="volume-snapshots__nowrap">{format.dateTime(row.snapshot.created_at)}</span> },
+    { id: 'created', header: t('volumeSnapshots.columns.created'), sortKey: 'created_at', cell: (row) => <Time className="volume-snapshots__nowrap" value={row.snapshot.created_at} show="age" /> },
   ];
 }

@@ -20,7 +20,7 @@ export function deleteBlocker(row: SnapshotRow): Blocker | null {
   const { snapshot } = row;
   if (snapshot.status === 'deleting') return { key: 'volumeSnapshots.reasons.alreadyDeleting' };
   if (!DELETABLE.includes(snapshot.status)) return { key: 'volumeSnapshots.reasons.deleteStatus', params: { status: snapshot.status } };
-  if (snapshot.group_snapshot_id) return { key: 'volumeSnapshots.reasons.inGroup', params: { group: snapshot.group_snapshot_id } };
+  if (snapshot.group_snapshot_id) return { key: 'volumeSnapshots.reasons.inGroup' };
   if (row.createdVolumes.length > 0) {
     return {
       key: 'volumeSnapshots.reasons.hasVolumes',

@@ -3,8 +3,8 @@ import { useCallback, useMemo } from 'react';
 import { useApi } from '@/cloud/cloud-context';
 import { useMarkerPaging } from '@/lib/marker-paging';
 import { useUrlState } from '@/lib/use-url-state';
-import { volumeSnapshotQueries } from '@/openstack/cinder/queries';
-import type { VolumeSnapshotListFilters } from '@/openstack/cinder/snapshots';
+import { volumeServiceQueries, volumeSnapshotQueries } from '@/openstack/cinder/queries';
+import { acceptsNameContains, type VolumeSnapshotListFilters } from '@/openstack/cinder/snapshots';
 import { isTransitional } from './snapshot-status';
 import { snapshotsUrlFields, type SnapshotsUrlState } from './volume-snapshots-url-state';
 
@@ -13,10 +13,14 @@ export const POLL_MS = 2000;
 
 export type SnapshotsFilters = Omit<SnapshotsUrlState, 'markers'>;
 
-/** The URL state as Cinder's list filters: name, status and volume are Cinder's own filters, sort is `sort=key:dir`. */
-function toCinderFilters(filters: SnapshotsFilters, marker: string | undefined): VolumeSnapshotListFilters {
+/**
+ * The URL state as Cinder's list filters: part of the name (Cinder's `name~` where it takes it,
+ * else filtered here), status and volume are Cinder's own filters, sort is `sort=key:dir`.
+ */
+function toCinderFilters(filters: SnapshotsFilters, marker: string | undefined, serverSide: boolean): VolumeSnapshotListFilters {
+  const name = filters.name.trim();
   return {
-    name: filters.name.trim() || undefined,
+    nameContains: name ? { text: name, serverSide } : undefined,
     status: filters.status || undefined,
     volumeId: filters.volume || undefined,
     sortKey: filters.sort?.key,
@@ -32,10 +36,16 @@ export function useSnapshotsList() {
   const [state, setState] = useUrlState(snapshotsUrlFields);
   const { markers, ...filters } = state;
   const marker = markers.at(-1);
-  const cinderFilters = toCinderFilters(filters, marker);
+  const named = filters.name.trim() !== '';
+  // Asked only once a name is typed: whether Cinder matches part of a name itself.
+  const resourceFilters = useQuery({ ...volumeServiceQueries.resourceFilters(api, 'snapshot'), enabled: named });
+  const nameContains = acceptsNameContains(api, resourceFilters.data ?? []);
+  const nameFilterKnown = !named || !resourceFilters.isPending;
+  const cinderFilters = toCinderFilters(filters, marker, nameContains);
 
   const query = useQuery({
     ...volumeSnapshotQueries.list(api, cinderFilters),
+    enabled: nameFilterKnown,
     placeholderData: keepPreviousData,
     refetchInterval: (current) => (current.state.data?.snapshots.some(isTransitional) ? POLL_MS : false),
   });
@@ -50,6 +60,8 @@ export function useSnapshotsList() {
 
   return {
     filters,
+    /** Null until known (no name typed yet): whether Cinder matches the name, or the browser does. */
+    nameMatching: named && nameFilterKnown ? (nameContains ? ('cinder' as const) : ('browser' as const)) : null,
     query,
     snapshots,
     ...paging,

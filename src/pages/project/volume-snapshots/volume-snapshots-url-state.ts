@@ -9,7 +9,7 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export const DEFAULT_SORT: SortState<SortKey> = { key: 'created_at', dir: 'desc' };
 
 export interface SnapshotsUrlState {
-  /** Sent to Cinder as `name` (exact match, as Cinder filters). */
+  /** Part of the name: Cinder's `name~` where it takes it, else matched in the browser over every snapshot. */
   name: string;
   status: StatusFilter;
   /** Only the snapshots of one volume (Cinder's `volume_id` filter): where a volume's link leads. */

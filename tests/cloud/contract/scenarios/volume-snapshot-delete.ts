@@ -1,9 +1,11 @@
 /**
  * Volume snapshot delete: 202 → gone (404); a volume with snapshots cannot be deleted (400); a
- * snapshot with a dependent volume (SnapshotIsBusy where the backend raises it).
+ * snapshot with a dependent volume (SnapshotIsBusy where the backend raises it). On the way, the
+ * name filter: which filters Cinder takes (`resource_filters`), `name~` refused where not enabled.
  */
 import { createVolumeSnapshot, deleteVolumeSnapshot, getVolumeSnapshot, listVolumeSnapshots } from '@/openstack/cinder/snapshots';
 import { listMessages } from '@/openstack/cinder/messages';
+import { listResourceFilters } from '@/openstack/cinder/resource-filters';
 import { signIn, type Client } from '../backend';
 import type { Scenario, ScenarioContext } from '../scenario';
 import { deleteVolumeSnapshotAndWait, isGone, raw, volumeAvailable } from './common';
@@ -56,6 +58,14 @@ export const volumeSnapshotDeleteScenario: Scenario = {
 
     const listed = await rec.call(client, 'GET /snapshots/detail?volume_id=…', () => listVolumeSnapshots(client.api, { volumeId: volume.id, sortKey: 'name', sortDir: 'asc' }));
     rec.value('the volume has two snapshots', listed.result?.snapshots.map((s) => s.name) ?? null);
+
+    // "Name contains": Cinder takes name~ only where resource_filters.json enables it (its default does not).
+    rec.value('GET /resource_filters?resource=snapshot', await listResourceFilters(client.api, 'snapshot'));
+    const like = await raw(client, 'volume', 'GET', '/snapshots/detail', { params: { 'name~': 'SNAP-A', volume_id: volume.id } });
+    rec.status('GET /snapshots/detail?name~=…', [like.status]);
+    rec.value('GET /snapshots/detail?name~=…: body', like.data);
+    const inBrowser = await listVolumeSnapshots(client.api, { volumeId: volume.id, nameContains: { text: 'SNAP-A', serverSide: false } });
+    rec.value('name contains, filtered in the browser', inBrowser.snapshots.map((s) => s.name));
 
     await rec.call(client, 'DELETE /snapshots/{id}', () => deleteVolumeSnapshot(client.api, b.id));
     rec.sequence('snapshot delete: status until 404', await afterDelete(ctx, client, b.id));

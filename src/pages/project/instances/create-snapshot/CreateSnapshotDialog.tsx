@@ -9,6 +9,7 @@ import { QuotaSection } from './QuotaSection';
 import { quotaBlockReason } from './quota-label';
 import { describeSnapshotError } from './snapshot-error';
 import { cleanSnapshotName, defaultSnapshotName, snapshotNameProblem } from './snapshot-name';
+import { snapshotDescriptionKey } from './snapshot-description';
 import { SnapshotNameField } from './SnapshotNameField';
 import type { SnapshotFlowRecord, SnapshotRequest } from './use-snapshot-flows';
 import { useSnapshotQuota } from './use-snapshot-quota';
@@ -114,7 +115,7 @@ export function CreateSnapshotDialog({ server, flow, onSubmit, onClose }: Create
           disabled={working || finished}
           inputRef={nameRef}
         />
-        <p className="snapshot-dialog__about">{t('instances.snapshot.description')}</p>
+        <p className="snapshot-dialog__about">{t(snapshotDescriptionKey(server))}</p>
         <QuotaSection quota={quota} />
         {running && (
           <div className="snapshot-dialog__consistency">

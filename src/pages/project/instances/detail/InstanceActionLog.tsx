@@ -1,4 +1,6 @@
 import { describeError } from '@/cloud/describe-error';
+import { RefreshControl } from '@/components/refresh/RefreshControl';
+import { Time } from '@/components/Time';
 import { useI18n, type MessageKey } from '@/i18n';
 import type { InstanceAction } from '@/openstack/nova/instance-action-schemas';
 import type { Server } from '@/openstack/nova/schemas';
@@ -24,7 +26,7 @@ function Result({ action, running, t }: { action: InstanceAction; running: boole
 
 /** Nova's os-instance-actions, newest first: refreshed with the instance while it moves. */
 export function InstanceActionLog({ server }: { server: Server }) {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const actions = useInstanceActions(server);
   const moving = isInTransition(server);
   let body;
@@ -59,7 +61,7 @@ export function InstanceActionLog({ server }: { server: Server }) {
                   <code>{action.user_id ?? t('common.notAvailable')}</code>
                 </td>
                 <td>
-                  <time dateTime={action.start_time}>{format.dateTime(`${action.start_time.replace(/Z$/, '')}Z`)}</time>
+                  <Time value={action.start_time} />
                 </td>
                 <td>
                   <Result action={action} running={index === 0 && moving} t={t} />
@@ -73,7 +75,10 @@ export function InstanceActionLog({ server }: { server: Server }) {
   }
   return (
     <section className="instance-detail__section" aria-labelledby="instance-action-log">
-      <h2 id="instance-action-log">{t('instanceDetail.sections.actionLog')}</h2>
+      <div className="instance-detail__section-head">
+        <h2 id="instance-action-log">{t('instanceDetail.sections.actionLog')}</h2>
+        <RefreshControl query={actions} label={t('instanceDetail.actionLog.refresh')} />
+      </div>
       {body}
     </section>
   );

@@ -23,6 +23,7 @@ import { InstancePowerButtons } from './InstancePowerButtons';
 import { InstanceVolumes } from './InstanceVolumes';
 import { useAttachedVolumes, useInstance } from './use-instance-detail';
 import './InstanceDetail.css';
+import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 /** /project/instances/:instanceId — Horizon's instance overview, power actions and action log. */
 export function InstanceDetailPage() {
@@ -43,10 +44,10 @@ export function InstanceDetailPage() {
       </>
     );
   }
-  return <InstanceDetail server={server.data} back={back} />;
+  return <InstanceDetail server={server.data} back={back} refresh={<RefreshControl query={server} label={t('common.refreshDetails')} />} />;
 }
 
-function InstanceDetail({ server, back }: { server: Server; back: React.ReactNode }) {
+function InstanceDetail({ server, back, refresh }: { server: Server; back: React.ReactNode; refresh: React.ReactNode }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { attachments, volumes } = useAttachedVolumes(server);
@@ -83,6 +84,7 @@ function InstanceDetail({ server, back }: { server: Server; back: React.ReactNod
           </>
         }
       />
+      {refresh}
       {isInTransition(server) && (
         <p className="instance-detail__polling" role="status">
           {t('instanceDetail.polling')}

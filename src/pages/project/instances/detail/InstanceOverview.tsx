@@ -6,8 +6,9 @@ import { isEmbeddedFlavor, serverTaskState } from '@/openstack/nova/server-helpe
 import type { Server } from '@/openstack/nova/schemas';
 import { paths } from '@/paths';
 import { powerStateKey, statusKey, statusTone, taskKey } from '../instance-state';
-import { CopyableId } from './CopyableId';
+import { CopyableId } from '@/components/copy/CopyableId';
 import { useBootImage } from './use-instance-detail';
+import { Time } from '@/components/Time';
 
 export type DetailRows = Array<[string, ReactNode]>;
 
@@ -56,8 +57,8 @@ export function InstanceOverview({ server, bootVolume }: { server: Server; bootV
   if (server.fault) overview.push([t('instanceDetail.fields.fault'), <span key="fault" className="instance-detail__fault">{server.fault.message}</span>]);
   overview.push(
     [t('instanceDetail.fields.availabilityZone'), server['OS-EXT-AZ:availability_zone'] || dash],
-    [t('instanceDetail.fields.created'), <time key="c" dateTime={server.created}>{format.dateTime(server.created)}</time>],
-    [t('instanceDetail.fields.updated'), server.updated ? <time key="u" dateTime={server.updated}>{format.dateTime(server.updated)}</time> : dash],
+    [t('instanceDetail.fields.created'), <Time key="c" value={server.created} />],
+    [t('instanceDetail.fields.updated'), server.updated ? <Time key="u" value={server.updated} /> : dash],
   );
 
   const specs: DetailRows = isEmbeddedFlavor(flavor)

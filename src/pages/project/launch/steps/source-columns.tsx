@@ -1,4 +1,5 @@
 import type { DataTableColumn } from '@/components/data-table/DataTable';
+import { Time } from '@/components/Time';
 import type { I18n } from '@/i18n';
 import { isVolumeBackedSnapshot } from '@/openstack/glance/classify';
 import type { LaunchSource } from '@/paths';
@@ -33,7 +34,7 @@ function created(candidate: BootCandidate): string {
 /** The columns Horizon shows for each boot source, after the name. */
 export function sourceColumns(type: LaunchSource, { t, format }: I18n): Column[] {
   const name: Column = { id: 'name', header: t('launch.source.columns.name'), rowHeader: true, cell: (row) => row.name };
-  const date: Column = { id: 'created', header: t('launch.source.columns.created'), cell: (row) => format.dateTime(created(row)) };
+  const date: Column = { id: 'created', header: t('launch.source.columns.created'), cell: (row) => <Time value={created(row)} show="age" /> };
   switch (type) {
     case 'image':
     case 'instance_snapshot':
