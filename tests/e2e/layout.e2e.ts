@@ -86,7 +86,7 @@ test('on a narrow screen the navigation folds behind a Menu button', async ({ pa
   await expect(nav).toBeHidden();
   await menu.click();
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
-  await expect(nav.getByRole('link', { name: 'Images' })).toBeFocused();
+  await expect(nav.getByRole('link', { name: 'Instances' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(menu).toBeFocused();
