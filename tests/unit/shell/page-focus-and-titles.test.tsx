@@ -21,7 +21,7 @@ describe('Shell: focus and document titles after navigation', () => {
     await expectFocusOnHeading('Images');
     expect(location()).toBe('/project/images');
     await waitFor(() => expect(document.title).toBe('Images – demo – Snapshot Dashboard'));
-  });
+  }, 60_000);
 
   it('a fresh load leaves focus alone; sidebar links, detail links and Launch put it on the new heading, each with its own title', async () => {
     const { user } = await renderApp({ route: '/project/instances' });
