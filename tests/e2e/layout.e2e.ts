@@ -70,9 +70,12 @@ for (const [label, viewport] of [
       widths[name] = await pageScrollWidth(page);
     }
     await page.evaluate(() => sessionStorage.clear());
-    await page.goto('/auth/login');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    widths['login'] = await pageScrollWidth(page);
+    for (const locale of ['en', 'pl'] as const) {
+      await setLanguage(page, locale);
+      await page.goto('/auth/login');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      widths[`login (${locale})`] = await pageScrollWidth(page);
+    }
     for (const [name, width] of Object.entries(widths)) expect(width, name).toBeLessThanOrEqual(viewport.width);
   });
 }
