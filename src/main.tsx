@@ -3,8 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';
 import { loadRuntimeConfig } from '@/cloud/runtime-config';
 import { initialLocale, loadLocale } from '@/i18n';
+import { applyTheme, savedTheme } from '@/lib/theme';
 import '@/styles/tokens.css';
 import '@/styles/base.css';
+
+// Before anything renders: a dark choice never flashes light.
+applyTheme(savedTheme());
 
 async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PageHeading } from './page-heading/PageHeading';
 import './PageHeader.css';
 
 interface PageHeaderProps {
@@ -13,7 +14,7 @@ export function PageHeader({ title, actions, description }: PageHeaderProps) {
   return (
     <div className="page-header">
       <div className="page-header__text">
-        <h1 className="page-header__title">{title}</h1>
+        <PageHeading className="page-header__title" title={title} />
         {description && <p className="page-header__description">{description}</p>}
       </div>
       {actions && <div className="page-header__actions">{actions}</div>}

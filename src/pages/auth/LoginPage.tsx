@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '@/i18n';
 import { useCloud } from '@/cloud/cloud-context';
@@ -8,6 +8,7 @@ import { safeReturnPath } from '@/paths';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { useSignInForm } from '@/cloud/use-sign-in-form';
 import { SignInFields } from '@/components/sign-in/SignInFields';
+import { useDocumentTitle } from '@/components/page-heading/page-heading-context';
 import { DemoNotice } from './DemoNotice';
 import './LoginPage.css';
 
@@ -25,6 +26,15 @@ export function LoginPage() {
     region: config.defaults.region ?? regions[0] ?? '',
   }));
 
+  const form = useRef<HTMLFormElement>(null);
+  useDocumentTitle(t('shell.documentTitleNoProject', { page: t('auth.title'), app: t('common.appName') }));
+  // The keyboard starts where there is something to type; in the prefilled demo, on Sign In.
+  useEffect(() => {
+    const fields = form.current ? [...form.current.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')] : [];
+    const start = fields.find((field) => field.value === '') ?? form.current?.querySelector<HTMLButtonElement>('button[type="submit"]');
+    start?.focus();
+  }, []);
+
   if (session) return <Navigate to={safeReturnPath(params.get('next'))} replace />;
 
   const reason = params.get('reason');
@@ -34,7 +44,7 @@ export function LoginPage() {
       <div className="login__lang">
         <LanguageSwitch />
       </div>
-      <form className="login__card" onSubmit={onSubmit} noValidate aria-labelledby="login-title">
+      <form ref={form} className="login__card" onSubmit={onSubmit} noValidate aria-labelledby="login-title">
         <p className="login__brand">{t('common.appName')}</p>
         <h1 id="login-title">{t('auth.title')}</h1>
         {reason === 'expired' && <p className="login__info" role="status">{t('auth.sessionExpired')}</p>}

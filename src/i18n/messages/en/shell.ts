@@ -23,4 +23,13 @@ export const shell = {
   demoBadge: 'Demo cloud',
   notifications: 'Notifications',
   dismiss: 'Dismiss',
+  documentTitle: '{page} – {project} – {app}',
+  documentTitleNoProject: '{page} – {app}',
+  menu: 'Menu',
+  theme: {
+    label: 'Colour theme',
+    system: 'System theme',
+    light: 'Light',
+    dark: 'Dark',
+  },
 } as const;

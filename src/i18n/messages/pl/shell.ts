@@ -26,4 +26,13 @@ export const shell: Translation<typeof en> = {
   demoBadge: 'Chmura demonstracyjna',
   notifications: 'Powiadomienia',
   dismiss: 'Zamknij',
+  documentTitle: '{page} – {project} – {app}',
+  documentTitleNoProject: '{page} – {app}',
+  menu: 'Menu',
+  theme: {
+    label: 'Motyw kolorów',
+    system: 'Motyw systemu',
+    light: 'Jasny',
+    dark: 'Ciemny',
+  },
 };
