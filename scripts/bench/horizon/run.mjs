@@ -122,7 +122,7 @@ try {
   failed = true;
   console.error(`bench:horizon: could not finish: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 } finally {
-  for (const step of teardown.reverse()) {
+  for (const step of teardown.toReversed()) {
     try {
       await step();
     } catch (error) {
