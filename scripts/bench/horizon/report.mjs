@@ -48,6 +48,12 @@ function showSpread(s, unit) {
   return `${show(s.median, unit)} (${show(s.min, unit)}–${show(s.max, unit)})`;
 }
 
+/** @param {Spread} s */
+function rounded(s) {
+  const r = (/** @type {number} */ value) => Math.round(value * 10) / 10;
+  return { median: r(s.median), min: r(s.min), max: r(s.max), runs: s.runs.map(r) };
+}
+
 export function createHorizonReport() {
   /** @type {Map<string, { ours: number[], horizon: number[] }>} */
   const figures = new Map();
@@ -89,9 +95,9 @@ export function createHorizonReport() {
             target === undefined ? '' : `target ≤ ${target.toFixed(2)} ${ok ? 'met' : 'NOT met'}`,
           ].join(' ').trimEnd(),
         );
-        summary[name] = { unit: unit || 'count', ours, horizon, ratio: r, target: target ?? null, met: ok };
+        summary[name] = { unit: unit === 'kB' ? 'bytes' : unit || 'count', ours: rounded(ours), horizon: rounded(horizon), ratio: Math.round(r * 1000) / 1000, target: target ?? null, met: ok };
       }
-      process.stdout.write(`figure (${'ms'}/kB/count: median (min–max))\n${lines.join('\n')}\n`);
+      process.stdout.write(`figure (ms, kB or count: median (min–max))\n${lines.join('\n')}\n`);
       process.stdout.write(`targets: ${met} met, ${missed} not met\n`);
       process.stdout.write(`BENCH_HORIZON_SUMMARY ${JSON.stringify({ ...meta, targetsMet: met, targetsMissed: missed, figures: summary })}\n`);
     },

@@ -87,7 +87,12 @@ try {
   ]);
 
   progress('warm-up: every panel once on both');
-  for (const panel of panelIds) for (const side of sides) await measurePanel(browser, side.url, side.dashboard, panel);
+  for (const panel of panelIds) {
+    for (const side of sides) {
+      const { cold } = await measurePanel(browser, side.url, side.dashboard, panel);
+      progress(`warm-up ${panel} on ${side.dashboard.name}: first row ${Math.round(cold.firstRowMs)} ms cold`);
+    }
+  }
 
   let serverIndex = 0;
   for (let run = 1; run <= runs; run += 1) {
@@ -100,6 +105,7 @@ try {
     for (const panel of panelIds) {
       for (const side of sides) {
         const { cold, warm } = await measurePanel(browser, side.url, side.dashboard, panel);
+        progress(`${panel} on ${side.dashboard.name}: first row ${Math.round(cold.firstRowMs)} / ${Math.round(warm.firstRowMs)} ms, ${cold.requests} requests cold`);
         report.add(`${panel}.firstRow.cold`, side.dashboard.name, cold.firstRowMs);
         report.add(`${panel}.firstRow.warm`, side.dashboard.name, warm.firstRowMs);
         report.add(`${panel}.requests.cold`, side.dashboard.name, cold.requests);
