@@ -58,6 +58,20 @@ export interface ImageUpdateVariables {
   operations: readonly ImagePatchOperation[];
 }
 
+/**
+ * A cached listing without an image Glance just deleted (204: it is gone), whatever its shape: a
+ * page (`{ images }`) or every image (an array). The row leaves the table when its DELETE answers,
+ * not when the batch's one list refresh comes back.
+ */
+function withoutImage(data: unknown, id: string): unknown {
+  if (Array.isArray(data)) return data.some((image: { id?: unknown }) => image.id === id) ? data.filter((image: { id?: unknown }) => image.id !== id) : data;
+  if (typeof data === 'object' && data !== null && 'images' in data && Array.isArray(data.images)) {
+    const images: Array<{ id?: unknown }> = data.images;
+    return images.some((image) => image.id === id) ? { ...data, images: images.filter((image) => image.id !== id) } : data;
+  }
+  return data;
+}
+
 /** Mutation options: no retries (a repeated DELETE or PATCH is not what the user asked for). */
 export const imageMutations = {
   delete: (api: CloudApi) =>
@@ -68,6 +82,7 @@ export const imageMutations = {
       onMutate: (_id, { client }) => settleBatch.start(client, `image-delete:${api.scope}`),
       onSuccess: (_data, id, _result, { client }) => {
         client.removeQueries({ queryKey: imageKeys.detail(api, id) });
+        client.setQueriesData({ queryKey: imageKeys.lists(api) }, (data: unknown) => withoutImage(data, id));
       },
       onSettled: (_data, _error, _id, _result, { client }) =>
         settleBatch.end(client, `image-delete:${api.scope}`, () =>
