@@ -34,9 +34,11 @@ function panelKitChunk() {
     return reached;
   };
   return (id: string, graph: ModuleGraph): string | null => {
-    if (!sharedByPanels.test(id)) return null;
     initial ??= staticallyFromEntry(graph);
-    return initial.has(id) ? null : 'panel-kit';
+    // What the entry imports statically is one chunk too: left alone, the modules the client also
+    // imports dynamically (zod's schemas, the microversion parser) became 4 preloaded files.
+    if (initial.has(id)) return id === entryModule ? null : 'boot';
+    return sharedByPanels.test(id) ? 'panel-kit' : null;
   };
 }
 
