@@ -51,7 +51,7 @@ export interface BulkDeleteDialogProps<Row> {
    * as not done and the summary offers to retry exactly those rows, once the user asks.
    */
   retryable?(error: unknown): boolean;
-  /** Deletes in flight at once; `defaultBulkConcurrency` (10) by default. */
+  /** Deletes in flight at once; `defaultBulkConcurrency` (8) by default. */
   concurrency?: number;
   /** Called once the run ends, before the user closes the summary. */
   onFinished(summary: BulkDeleteSummary<Row>): void;

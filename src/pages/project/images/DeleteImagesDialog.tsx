@@ -14,7 +14,7 @@ import type { Image } from '@/openstack/glance/schemas';
 import { displayName, linkedVolumeSnapshotIds } from './image-rules';
 import { LinkedSnapshotsList } from './LinkedSnapshotsList';
 
-/** Deletes in flight at once: the shared bound (see `defaultBulkConcurrency`). */
+/** Deletes in flight at once: under the browser's six connections per origin. */
 export const DELETE_CONCURRENCY = defaultBulkConcurrency;
 
 function byId(snapshots: readonly VolumeSnapshot[] | undefined): Map<string, VolumeSnapshot> {
