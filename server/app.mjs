@@ -9,6 +9,8 @@ import http from 'node:http';
 import os from 'node:os';
 import { ConfigError, describeMode, resolveConfig, securityHeaders } from './config/index.mjs';
 import { createGateway } from './gateway/index.mjs';
+import { publicConfig } from './config/public.mjs';
+import { hostAllowed } from './gateway/request-host.mjs';
 import { createStaticHandler } from './static.mjs';
 
 /** @typedef {import('./config/index.mjs').GatewayConfig} GatewayConfig */
@@ -81,7 +83,12 @@ export function rewriteBufferBytesFrom(env) {
 export function createDashboardServer(options) {
   const headers = securityHeaders(options.config);
   const gateway = createGateway(options.config, options.gateway);
-  const serveStatic = createStaticHandler(options.distDir);
+  // The settings go into index.html under the same host guard as /os/config.json itself.
+  const configBody = JSON.stringify(publicConfig(options.config));
+  const allowedHosts = options.gateway?.allowedHosts ?? [];
+  const serveStatic = createStaticHandler(options.distDir, {
+    configFor: (req) => (options.config.mode === 'demo' || hostAllowed(req, allowedHosts) ? configBody : null),
+  });
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     gateway.handle(req, res, () => serveStatic(req, res));

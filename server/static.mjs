@@ -50,10 +50,31 @@ const COMPRESS_MAX_BYTES = 32 * 1024 * 1024;
  */
 
 /**
+ * @typedef {object} StaticOptions
+ * @property {(req: IncomingMessage) => string | null} [configFor] the body of /os/config.json for
+ *   this request, written into index.html so the app starts without asking for it (null: leave it out)
+ */
+
+/** The element the app reads its settings from (src/cloud/runtime-config.ts reads the same id). */
+export const INLINE_CONFIG_ID = 'os-config';
+
+/**
+ * A JSON data block: never executed, so the Content-Security-Policy's `script-src 'self'` allows it;
+ * `<` is escaped so no value can close the element.
+ * @param {string} html
+ * @param {string} json
+ */
+export function withInlineConfig(html, json) {
+  const block = `<script type="application/json" id="${INLINE_CONFIG_ID}">${json.replace(/</g, '\\u003c')}</script>`;
+  return html.includes('</head>') ? html.replace('</head>', `${block}</head>`) : `${block}${html}`;
+}
+
+/**
  * @param {string} root the dist/ directory
+ * @param {StaticOptions} [options]
  * @returns {(req: IncomingMessage, res: ServerResponse) => void}
  */
-export function createStaticHandler(root) {
+export function createStaticHandler(root, options = {}) {
   const base = path.resolve(root);
   /** @type {Map<string, CachedVariants>} */
   const compressed = new Map();
@@ -201,6 +222,10 @@ export function createStaticHandler(root) {
     }
     const isAsset = urlPath.startsWith('/assets/');
     const stat = file === base ? null : await statFile(file);
+    if (stat && path.basename(file) === 'index.html' && path.dirname(file) === base) {
+      await sendIndex(req, res, file, stat);
+      return;
+    }
     if (stat) {
       await sendFile(req, res, file, stat, isAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
       return;
@@ -217,7 +242,45 @@ export function createStaticHandler(root) {
       plain(req, res, 404, 'Not found: the app is not built (run npm run build).');
       return;
     }
-    await sendFile(req, res, index, indexStat, 'no-cache');
+    await sendIndex(req, res, index, indexStat);
+  }
+
+  /** @type {Map<string, { tag: string, html: Promise<string> }>} */
+  const indexCache = new Map();
+
+  /**
+   * index.html with the settings written in (one request fewer before the first list request);
+   * as a plain file when there is nothing to write in.
+   * @param {IncomingMessage} req
+   * @param {ServerResponse} res
+   * @param {string} file
+   * @param {import('node:fs').Stats} stat
+   */
+  async function sendIndex(req, res, file, stat) {
+    const json = options.configFor?.(req) ?? null;
+    if (json === null) {
+      await sendFile(req, res, file, stat, 'no-cache');
+      return;
+    }
+    const tag = `${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}`;
+    let cached = indexCache.get(file);
+    if (!cached || cached.tag !== tag) {
+      cached = { tag, html: fs.readFile(file, 'utf8') };
+      indexCache.set(file, cached);
+    }
+    const body = Buffer.from(withInlineConfig(await cached.html, json));
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const gzipped = /\bgzip\b/.test(accepts) ? await gzipAsync(body) : null;
+    /** @type {Record<string, string | number>} */
+    const headers = {
+      'Content-Type': TYPES['.html'] ?? 'text/html',
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      'Content-Length': (gzipped ?? body).length,
+    };
+    if (gzipped) headers['Content-Encoding'] = 'gzip';
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : (gzipped ?? body));
   }
 
   return (req, res) => {

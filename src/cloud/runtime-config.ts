@@ -68,8 +68,37 @@ function demoAuthUrl(origin: string): string {
   return `${origin}/mock-cloud/identity/v3`;
 }
 
-/** Reads /os/config.json from the dashboard's own server; a static host without one means the demo. */
+/** The data block the dashboard's server writes into index.html (server/static.mjs, same id). */
+const INLINE_CONFIG_ID = 'os-config';
+
+function fromConfigFile(data: unknown, origin: string): RuntimeConfig {
+  const parsed = readConfigFile(data);
+  if (parsed.mode === 'demo') return { mode: 'demo', authUrl: demoAuthUrl(origin), defaults: demoLoginDefaults };
+  const authUrl = new URL(parsed.authUrl, origin).toString().replace(/\/+$/, '');
+  return { mode: parsed.mode, authUrl, defaults: parsed.defaults ?? {} };
+}
+
+/** The settings written into the page, so a reload makes no request before the first list request. */
+function inlineConfigText(): string | null {
+  if (typeof document === 'undefined') return null;
+  return document.getElementById(INLINE_CONFIG_ID)?.textContent ?? null;
+}
+
+/**
+ * The settings from the page itself when the server wrote them in, else from /os/config.json on
+ * the dashboard's own server; a static host without one means the demo.
+ */
 export async function loadRuntimeConfig(origin: string = window.location.origin): Promise<RuntimeConfig> {
+  const inline = inlineConfigText();
+  if (inline !== null) {
+    let data: unknown;
+    try {
+      data = JSON.parse(inline);
+    } catch {
+      return invalid('(body)', 'JSON');
+    }
+    return fromConfigFile(data, origin);
+  }
   let response: Response;
   try {
     response = await fetch('/os/config.json', { headers: { Accept: 'application/json' }, cache: 'no-store' });
@@ -80,8 +109,5 @@ export async function loadRuntimeConfig(origin: string = window.location.origin)
   if (response.status === 404 || !type.includes('json')) {
     return { mode: 'demo', authUrl: demoAuthUrl(origin), defaults: demoLoginDefaults };
   }
-  const parsed = readConfigFile(await response.json());
-  if (parsed.mode === 'demo') return { mode: 'demo', authUrl: demoAuthUrl(origin), defaults: demoLoginDefaults };
-  const authUrl = new URL(parsed.authUrl, origin).toString().replace(/\/+$/, '');
-  return { mode: parsed.mode, authUrl, defaults: parsed.defaults ?? {} };
+  return fromConfigFile(await response.json(), origin);
 }

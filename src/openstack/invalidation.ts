@@ -22,11 +22,14 @@ export const settleBatch = {
     const map = counts(client);
     map.set(batch, (map.get(batch) ?? 0) + 1);
   },
-  /** From `onSettled`: one fewer; the last one refreshes. */
-  end(client: QueryClient, batch: string, refresh: () => Promise<unknown>): Promise<unknown> | undefined {
+  /**
+   * From `onSettled`: one fewer; the last one refreshes. The refresh is not awaited: the mutation
+   * (and a bulk run's summary) is done when the cloud answered, not one list round trip later.
+   */
+  end(client: QueryClient, batch: string, refresh: () => Promise<unknown>): void {
     const map = counts(client);
     const left = Math.max(0, (map.get(batch) ?? 1) - 1);
     map.set(batch, left);
-    return left === 0 ? refresh() : undefined;
+    if (left === 0) void refresh().catch(() => undefined);
   },
 };

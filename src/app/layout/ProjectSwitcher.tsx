@@ -6,12 +6,18 @@ import { describeError } from '@/cloud/describe-error';
 import { keystoneQueries } from '@/openstack/keystone/queries';
 import { HeaderSelect } from './HeaderSelect';
 
-/** The current project, switchable to any project the user has a role on (re-scoping the token). */
+/**
+ * The current project, switchable to any project the user has a role on (re-scoping the token).
+ * The session names the current project; the list of the others (Keystone's `auth/projects`, slow
+ * on a real cloud) is asked for only once the user reaches for the select, so it never competes
+ * with a panel's first list request.
+ */
 export function ProjectSwitcher() {
   const { t } = useI18n();
   const api = useApi();
   const { session, switchProject } = useCloud();
-  const projects = useQuery(keystoneQueries.authProjects(api));
+  const [wanted, setWanted] = useState(false);
+  const projects = useQuery({ ...keystoneQueries.authProjects(api), enabled: wanted });
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   if (!session) return null;
@@ -28,6 +34,7 @@ export function ProjectSwitcher() {
       options={options}
       busy={pending}
       failure={failure}
+      onInterest={() => setWanted(true)}
       onChange={(projectId) => {
         setPending(true);
         setFailure(null);

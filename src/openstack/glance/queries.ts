@@ -58,6 +58,34 @@ export interface ImageUpdateVariables {
   operations: readonly ImagePatchOperation[];
 }
 
+type Listed = { id?: unknown };
+
+/**
+ * A cached listing without the images Glance deleted (204: they are gone), whatever its shape: a
+ * page (`{ images }`) or every image (an array).
+ */
+function withoutImages(data: unknown, gone: ReadonlySet<string>): unknown {
+  const keep = (image: Listed) => typeof image.id !== 'string' || !gone.has(image.id);
+  if (Array.isArray(data)) return data.every(keep) ? data : data.filter(keep);
+  if (typeof data === 'object' && data !== null && 'images' in data && Array.isArray(data.images)) {
+    const images: Listed[] = data.images;
+    return images.every(keep) ? data : { ...data, images: images.filter(keep) };
+  }
+  return data;
+}
+
+/** Images deleted by the batch in flight, per query client: taken out of the lists once, at its end. */
+const deletedInBatch = new WeakMap<object, Set<string>>();
+
+function deletedSet(client: object): Set<string> {
+  let set = deletedInBatch.get(client);
+  if (!set) {
+    set = new Set();
+    deletedInBatch.set(client, set);
+  }
+  return set;
+}
+
 /** Mutation options: no retries (a repeated DELETE or PATCH is not what the user asked for). */
 export const imageMutations = {
   delete: (api: CloudApi) =>
@@ -68,15 +96,22 @@ export const imageMutations = {
       onMutate: (_id, { client }) => settleBatch.start(client, `image-delete:${api.scope}`),
       onSuccess: (_data, id, _result, { client }) => {
         client.removeQueries({ queryKey: imageKeys.detail(api, id) });
+        deletedSet(client).add(id);
       },
+      // When the last delete of a batch answers, the deleted rows leave every cached list at once
+      // (one render, not one per delete: 100 renders of a big table cost more than the deletes),
+      // then the one refresh confirms what Glance holds.
       onSettled: (_data, _error, _id, _result, { client }) =>
-        settleBatch.end(client, `image-delete:${api.scope}`, () =>
-          Promise.all([
+        settleBatch.end(client, `image-delete:${api.scope}`, () => {
+          const gone = new Set(deletedSet(client));
+          deletedInBatch.delete(client);
+          if (gone.size > 0) client.setQueriesData({ queryKey: imageKeys.lists(api) }, (data: unknown) => withoutImages(data, gone));
+          return Promise.all([
             client.invalidateQueries({ queryKey: imageKeys.lists(api) }),
             client.invalidateQueries({ queryKey: imageKeys.byIdsAll(api) }),
             client.invalidateQueries({ queryKey: imageKeys.usage(api) }),
-          ]),
-        ),
+          ]);
+        }),
     }),
   update: (api: CloudApi) =>
     mutationOptions({

@@ -8,6 +8,7 @@ describe('project switch', () => {
     const { user, store } = await renderApp({ cloud, route: '/project/instances' });
     expect(await screen.findByText('web-1')).toBeInTheDocument();
     const select = await screen.findByRole('combobox', { name: 'Switch project' });
+    await user.click(select);
     await waitFor(() => expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(expect.arrayContaining(['demo', 'demo-alt'])));
     const firstToken = store.getState().session?.token;
 
@@ -19,5 +20,21 @@ describe('project switch', () => {
     expect(screen.queryByText('web-1')).not.toBeInTheDocument();
     const rescope = cloud.requestLog.filter((entry) => entry.method === 'POST' && entry.url.endsWith('/identity/v3/auth/tokens'));
     expect(rescope.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('opens a panel on a reload without asking for the project list; reaching for the switcher asks once', async () => {
+    const cloud = createMockCloud();
+    const { user } = await renderApp({ cloud, route: '/project/instances' });
+    expect(await screen.findByText('web-1')).toBeInTheDocument();
+    const select = screen.getByRole('combobox', { name: 'Switch project' });
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['demo']);
+    const asked = () => cloud.requestLog.filter((entry) => entry.url.endsWith('/identity/v3/auth/projects')).length;
+    expect(cloud.requestLog.some((entry) => entry.url.includes('/servers/detail'))).toBe(true);
+    expect(asked()).toBe(0);
+
+    await user.hover(select);
+    await waitFor(() => expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(expect.arrayContaining(['demo', 'demo-alt'])));
+    await user.click(select);
+    expect(asked()).toBe(1);
   });
 });

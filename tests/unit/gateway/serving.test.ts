@@ -10,11 +10,14 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDashboardServer, displayUrl, startDashboardServer } from '../../../server/app.mjs';
 import { resolveConfig } from '../../../server/config/index.mjs';
+import { withInlineConfig } from '../../../server/static.mjs';
 import { raw, startServer, type FakeServer } from './fake-cloud';
 
 const noFiles = { cwd: '/nowhere', readFile: () => null };
 const script = `console.log(${JSON.stringify('x'.repeat(4000))});\n`;
 const indexHtml = '<!doctype html><html><head><script type="module" src="/assets/app-abc123.js"></script></head><body></body></html>';
+/** index.html as the demo serves it: its settings written in, so the app does not ask for config.json. */
+const demoIndexHtml = withInlineConfig(indexHtml, '{"mode":"demo"}');
 
 let dist: string;
 
@@ -55,7 +58,8 @@ describe('static serving (demo mode)', () => {
     const answer = await raw(port, { path: '/' });
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(answer.text).toBe(indexHtml);
+    expect(answer.text).toBe(demoIndexHtml);
+    expect(answer.text).toContain('<script type="application/json" id="os-config">{"mode":"demo"}</script></head>');
     expect(answer.headers['cache-control']).toBe('no-cache');
     expect(answer.headers['content-security-policy']).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
@@ -70,7 +74,7 @@ describe('static serving (demo mode)', () => {
     for (const route of ['/project/instances', '/project/volume-snapshots/abc?tab=1', '/login']) {
       const answer = await raw(port, { path: route, headers: { Accept: 'text/html' } });
       expect({ route, status: answer.status }).toEqual({ route, status: 200 });
-      expect(answer.text).toBe(indexHtml);
+      expect(answer.text).toBe(demoIndexHtml);
     }
     expect((await raw(port, { path: '/assets/gone-123.js' })).status).toBe(404);
     expect((await raw(port, { path: '/robots.txt' })).status).toBe(404);
@@ -145,6 +149,23 @@ describe('direct mode', () => {
     expect(answer.headers['content-security-policy']).toBe("sandbox; default-src 'none'; frame-ancestors 'none'");
     const page = await raw(port, { path: '/' });
     expect(page.headers['content-security-policy']).toContain(`connect-src 'self' ${keystone.url} https://nova.example:8774;`);
+  });
+
+  it('writes the same settings into index.html, gzipped like the rest, so the app starts without asking', async () => {
+    const config = (await raw(port, { path: '/os/config.json' })).text;
+    const page = await raw(port, { path: '/project/volume-snapshots', headers: { 'Accept-Encoding': 'gzip' } });
+    expect(page.headers['content-encoding']).toBe('gzip');
+    const html = gunzipSync(page.body).toString('utf8');
+    expect(html).toBe(withInlineConfig(indexHtml, config));
+    const block = /<script type="application\/json" id="os-config">(.*?)<\/script>/.exec(html);
+    expect(JSON.parse(block?.[1] ?? 'null')).toEqual({ mode: 'direct', authUrl: `${keystone.url}/v3`, defaults: { interface: 'public' } });
+  });
+
+  it('tells a page reached under a foreign host name (DNS rebinding) nothing, as config.json does', async () => {
+    const rebound = await raw(port, { path: '/', headers: { Host: 'evil.example' } });
+    expect(rebound.status).toBe(200);
+    expect(rebound.text).toBe(indexHtml);
+    expect((await raw(port, { path: '/os/config.json', headers: { Host: 'evil.example' } })).status).not.toBe(200);
   });
 
   it('proxies nothing', async () => {

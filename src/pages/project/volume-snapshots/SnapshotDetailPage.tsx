@@ -42,7 +42,7 @@ export function SnapshotDetailPage() {
     refetchInterval: (current) => (current.state.data && isTransitional(current.state.data) ? POLL_MS : false),
   });
   const snapshots = useMemo(() => (query.data ? [query.data] : []), [query.data]);
-  const { rows } = useSnapshotRows(snapshots);
+  const { rows } = useSnapshotRows(snapshots, true);
   const row = rows[0];
   const rules = useMemo(() => snapshotRules(t), [t]);
   const actions = useMemo(

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { renderApp } from '../../../../tests/app-harness';
 import { expectNoAxeViolations } from '../../../../tests/axe';
 import { createMockCloud } from '@/mock-cloud';
@@ -13,11 +14,12 @@ describe('Volume Snapshots: the list', () => {
     await openList();
     expect(screen.getByRole('heading', { level: 1, name: 'Volume Snapshots' })).toBeInTheDocument();
     const backing = rowOf('snapshot for vol-app-1-snap');
-    expect(within(backing).getByRole('link', { name: 'vol-app-1-root' })).toHaveAttribute(
+    // The rows come first; the volume names and the instance snapshots fill in after.
+    expect(await within(backing).findByRole('link', { name: 'vol-app-1-root' })).toHaveAttribute(
       'href',
       `/project/snapshots/volumes/${seedIds.volumes.volApp1Root}`,
     );
-    expect(within(backing).getByText('Part of instance snapshot')).toBeInTheDocument();
+    expect(await within(backing).findByText('Part of instance snapshot')).toBeInTheDocument();
     expect(within(backing).getByRole('link', { name: 'vol-app-1-snap' })).toHaveAttribute('href', paths.imageDetail(seedIds.images.volApp1Snap));
     expect(within(rowOf('data-snap-err')).getByText('Error')).toBeInTheDocument();
     await expectNoAxeViolations();
@@ -66,5 +68,32 @@ describe('Volume Snapshots: a snapshot’s page and its volume’s page', () => 
     expect(await screen.findByRole('heading', { level: 1, name: 'Volume: restored-from-snap' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'a volume snapshot' })).toHaveAttribute('href', paths.volumeSnapshotDetail(ids.dataSnap1));
     await expectNoAxeViolations();
+  });
+});
+
+describe('Volume Snapshots: first rows before the side lookups', () => {
+  it('shows the rows while the volume names are still on their way, then fills them in', async () => {
+    const cloud = createMockCloud({ timeScale: 0.1 });
+    const view = await renderApp({ route: paths.volumeSnapshots, cloud });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    view.server.use(
+      // Answers nothing itself: once released, the mock cloud's own handler answers.
+      http.get(/\/volumes\/detail/, async () => {
+        await held;
+      }),
+    );
+    const row = (await screen.findByRole('rowheader', { name: /^snapshot for vol-app-1-snap/ })).closest('tr') as HTMLElement;
+    expect(within(row).getByText('Loading…')).toBeInTheDocument();
+    const log = cloud.requestLog.map((entry) => new URL(entry.url).pathname);
+    const list = log.findIndex((path) => path.endsWith('/snapshots/detail'));
+    const sides = log.flatMap((path, index) => (path.endsWith('/volumes/detail') || path.endsWith('/v2/images') ? [index] : []));
+    expect(list).toBeGreaterThanOrEqual(0);
+    expect(sides.every((index) => index > list)).toBe(true);
+
+    release();
+    expect(await within(row).findByRole('link', { name: 'vol-app-1-root' })).toBeInTheDocument();
   });
 });

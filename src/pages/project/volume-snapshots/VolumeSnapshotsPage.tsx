@@ -38,7 +38,7 @@ export function VolumeSnapshotsPage() {
   const { t } = i18n;
   const navigate = useNavigate();
   const list = useSnapshotsList();
-  const { rows, volumes } = useSnapshotRows(list.snapshots);
+  const { rows, volumes } = useSnapshotRows(list.snapshots, list.query.data !== undefined);
   const selection = useKeptSelection(rows);
   const { dialog, open, close } = useDialog<SnapshotsDialog>();
 

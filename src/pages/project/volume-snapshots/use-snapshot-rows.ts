@@ -23,15 +23,18 @@ function anyVolumeMoving(data: ProjectVolumes | undefined): boolean {
 /**
  * Everything a row shows beyond the snapshot itself, from a fixed number of requests whatever the
  * page size: one volume listing, one Glance listing of volume-backed instance snapshots, and —
- * only when a row has failed — one call for Cinder's user messages.
+ * only when a row has failed — one call for Cinder's user messages. `listed` is false until the
+ * snapshot list has answered: the lookups wait for it, so they never compete with the request the
+ * first rows need (on a real Cinder they are answered by the same few workers); names fill in after.
  */
-export function useSnapshotRows(snapshots: readonly VolumeSnapshot[]): { rows: SnapshotRow[]; volumes: VolumeLookup } {
+export function useSnapshotRows(snapshots: readonly VolumeSnapshot[], listed: boolean): { rows: SnapshotRow[]; volumes: VolumeLookup } {
   const api = useApi();
   const volumes = useQuery({
     ...volumeQueries.every(api),
+    enabled: listed,
     refetchInterval: (current) => (anyVolumeMoving(current.state.data) ? POLL_MS : false),
   });
-  const images = useQuery(imageQueries.every(api, VOLUME_BACKED_IMAGES));
+  const images = useQuery({ ...imageQueries.every(api, VOLUME_BACKED_IMAGES), enabled: listed });
   const anyFailed = snapshots.some(isFailed);
   const messages = useQuery({ ...volumeServiceQueries.messages(api, {}), enabled: anyFailed });
 

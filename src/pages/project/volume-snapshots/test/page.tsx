@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { renderApp } from '../../../../../tests/app-harness';
 import { createMockCloud } from '@/mock-cloud';
 import { paths } from '@/paths';
@@ -7,6 +7,8 @@ import { paths } from '@/paths';
 export async function openList(route = paths.volumeSnapshots) {
   const app = await renderApp({ route, cloud: createMockCloud({ timeScale: 0.1 }) });
   await screen.findByRole('rowheader', { name: /data-snap-2/ });
+  // The rows come first; the volume names (which the action rules read too) fill in after.
+  await waitFor(() => expect(screen.queryByText('Loading…', { selector: 'td *' })).not.toBeInTheDocument());
   return app;
 }
 
