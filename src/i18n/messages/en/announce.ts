@@ -28,9 +28,6 @@ export const announce = {
   },
   notify: {
     enable: 'Notify me when done',
-    enabledNote: 'You will get a browser notification when it is done, also while this tab is hidden.',
-    on: 'Notifications: on',
-    off: 'Notifications: off',
     blocked: 'Notifications are blocked by the browser',
     toggleLabel: 'Browser notification when a snapshot, restore or launch is done',
   },

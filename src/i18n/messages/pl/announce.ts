@@ -30,9 +30,6 @@ export const announce: Translation<typeof en> = {
   },
   notify: {
     enable: 'Powiadom mnie po zakończeniu',
-    enabledNote: 'Dostaniesz powiadomienie przeglądarki po zakończeniu, także gdy ta karta jest ukryta.',
-    on: 'Powiadomienia: włączone',
-    off: 'Powiadomienia: wyłączone',
     blocked: 'Powiadomienia są zablokowane przez przeglądarkę',
     toggleLabel: 'Powiadomienie przeglądarki po zakończeniu migawki, przywracania lub uruchomienia',
   },
