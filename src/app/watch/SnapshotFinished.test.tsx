@@ -76,9 +76,9 @@ describe('Snapshot finished: told wherever the user is', () => {
 
   it('asks for browser notifications only from a control, then notifies while the tab is hidden', async () => {
     const shown: Array<{ title: string; body: string | undefined }> = [];
-    const requestPermission = vi.fn(async () => {
+    const requestPermission = vi.fn<() => Promise<NotificationPermission>>(async () => {
       FakeNotification.permission = 'granted';
-      return 'granted' as const;
+      return 'granted';
     });
     class FakeNotification {
       static permission: NotificationPermission = 'default';
