@@ -5,7 +5,7 @@ import type { OperationWatch } from '@/cloud/watches/watch-schema';
 import { dropWatch, useWatches } from '@/cloud/watches/watch-store';
 import { useAnnounce } from '@/components/toast/announce-context';
 import { useToast, type ToastInput } from '@/components/toast/toast-context';
-import { useI18n, type I18n } from '@/i18n';
+import { useI18n, type I18n, type MessageKey } from '@/i18n';
 import type { CloudApi } from '@/openstack/http';
 import { paths } from '@/paths';
 import { judgeWatch, type WatchVerdict } from './judge-watch';
@@ -31,6 +31,19 @@ function endToast(watch: OperationWatch, verdict: Ended, { t, format }: Pick<I18
   return { tone: 'success', title: t(watch.kind === 'restore' ? 'announce.restore.done' : 'announce.launch.done', words), link };
 }
 
+const powerStatusWords: Readonly<Record<string, MessageKey>> = {
+  ACTIVE: 'announce.power.status.active',
+  SHUTOFF: 'announce.power.status.shutoff',
+};
+
+function powerOutcome(watch: OperationWatch, verdict: Ended, t: I18n['t']): string {
+  if (verdict.kind === 'vanished') return t('announce.power.gone', { name: watch.name });
+  if (verdict.kind === 'failed') return t('announce.power.error', { name: watch.name });
+  const status = verdict.status ?? '';
+  const word = powerStatusWords[status];
+  return t('announce.power.settled', { name: watch.name, status: word ? t(word) : status.toLowerCase() });
+}
+
 function Follower({ api, watch }: { api: CloudApi; watch: OperationWatch }) {
   const i18n = useI18n();
   const { toast } = useToast();
@@ -54,6 +67,12 @@ function Follower({ api, watch }: { api: CloudApi; watch: OperationWatch }) {
       return;
     }
     ended.current = true;
+    if (watch.kind === 'power') {
+      // Its request was already toasted: the outcome is only spoken, so a power action stays quiet.
+      announce(powerOutcome(watch, verdict, latest.current.i18n.t), { assertive: verdict.kind !== 'done' });
+      dropWatch(watch);
+      return;
+    }
     const message = endToast(watch, verdict, latest.current.i18n);
     latest.current.toast(message);
     notifyIfHidden(message.title, message.body);

@@ -7,7 +7,7 @@ export type WatchPhase = 'snapshotting' | 'waitingToUpload' | 'uploading' | 'reb
 
 export type WatchVerdict =
   | { kind: 'moving'; phase: WatchPhase | null }
-  | { kind: 'done'; elapsedMs: number }
+  | { kind: 'done'; elapsedMs: number; status?: string }
   | { kind: 'failed'; elapsedMs: number; status: string }
   | { kind: 'vanished'; elapsedMs: number };
 
@@ -51,6 +51,8 @@ function judgeServer(watch: OperationWatch, reading: Extract<WatchReading, { kin
   const status = server.status.toUpperCase();
   const task = serverTaskState(server);
   if (status === 'ERROR') return { kind: 'failed', elapsedMs, status: server.fault?.message ?? status };
+  // A power action is over once Nova's task clears, whatever state it left the server in.
+  if (watch.kind === 'power') return task === null ? { kind: 'done', elapsedMs, status } : { kind: 'moving', phase: null };
   if (status === 'ACTIVE' && task === null) return { kind: 'done', elapsedMs };
   return { kind: 'moving', phase: watch.kind === 'restore' ? 'rebuilding' : 'building' };
 }

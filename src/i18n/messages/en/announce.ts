@@ -26,6 +26,12 @@ export const announce = {
     gone: '{name} is gone after {elapsed}',
     view: 'View instance',
   },
+  power: {
+    gone: '{name} is gone',
+    settled: '{name} is now {status}',
+    error: '{name} went into an error state',
+    status: { active: 'running', shutoff: 'shut off' },
+  },
   notify: {
     enable: 'Notify me when done',
     blocked: 'Notifications are blocked by the browser',

@@ -28,6 +28,12 @@ export const announce: Translation<typeof en> = {
     gone: 'Instancja {name} zniknęła po {elapsed}',
     view: 'Pokaż instancję',
   },
+  power: {
+    gone: 'Instancja {name} zniknęła',
+    settled: 'Instancja {name} jest teraz {status}',
+    error: 'Instancja {name} przeszła w stan błędu',
+    status: { active: 'uruchomiona', shutoff: 'wyłączona' },
+  },
   notify: {
     enable: 'Powiadom mnie po zakończeniu',
     blocked: 'Powiadomienia są zablokowane przez przeglądarkę',
