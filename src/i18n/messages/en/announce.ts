@@ -37,5 +37,4 @@ export const announce = {
     blocked: 'Notifications are blocked by the browser',
     toggleLabel: 'Browser notification when a snapshot, restore or launch is done',
   },
-  inProgress: '{status} · {elapsed}',
 } as const;

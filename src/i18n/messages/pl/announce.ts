@@ -39,5 +39,4 @@ export const announce: Translation<typeof en> = {
     blocked: 'Powiadomienia są zablokowane przez przeglądarkę',
     toggleLabel: 'Powiadomienie przeglądarki po zakończeniu migawki, przywracania lub uruchomienia',
   },
-  inProgress: '{status} · {elapsed}',
 };
