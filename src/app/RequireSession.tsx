@@ -3,6 +3,7 @@ import { useCloud } from '@/cloud/cloud-context';
 import { paths } from '@/paths';
 import { PlanResumer } from './PlanResumer';
 import { SignInAgain } from './SignInAgain';
+import { OperationWatcher } from './watch/OperationWatcher';
 
 /** Sends a visitor without a session to the login page, remembering where they were going. */
 export function RequireSession() {
@@ -14,6 +15,7 @@ export function RequireSession() {
         <Outlet />
         <SignInAgain />
         {ended !== 'expired' && <PlanResumer />}
+        {ended !== 'expired' && <OperationWatcher />}
       </>
     );
   }

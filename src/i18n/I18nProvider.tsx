@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { currentCatalogs, isLocaleLoaded, loadLocale, subscribeCatalogs } from './catalog';
-import { formatAge, formatBytes, formatDateTime, formatGibibytes, formatGigabytes, formatMegabytes, formatNumber } from './format';
+import { formatAge, formatBytes, formatDateTime, formatDuration, formatGibibytes, formatGigabytes, formatMegabytes, formatNumber } from './format';
 import { initialLocale, type Locale, type MessageKey } from './locales';
 import { translate } from './translate';
 import type { MessageParams } from './types';
@@ -19,6 +19,8 @@ export interface I18n {
     gibibytes(gibibytes: number): string;
     megabytes(megabytes: number): string;
     number(value: number): string;
+    /** A length of time in ms: "2 min 10 sec". */
+    duration(ms: number): string;
   };
 }
 
@@ -77,6 +79,7 @@ export function I18nProvider({ children, locale: fixedLocale }: { children: Reac
         gibibytes: (gibibytes) => formatGibibytes(locale, gibibytes),
         megabytes: (megabytes) => formatMegabytes(locale, megabytes),
         number: (amount) => formatNumber(locale, amount),
+        duration: (ms) => formatDuration(locale, ms),
       },
     }),
     [locale, setLocale, catalogs],

@@ -5,6 +5,7 @@
  * panel opened later never shows a Polish user English words.
  */
 import type { en } from './messages/en';
+import { announce } from './messages/en/announce';
 import { auth } from './messages/en/auth';
 import { common } from './messages/en/common';
 import { errors } from './messages/en/errors';
@@ -23,7 +24,7 @@ const loaders: Readonly<Record<OtherLocale, () => Promise<MessageTree>>> = {
   pl: () => import('./messages/pl').then((module) => module.pl),
 };
 
-const trees: Record<Locale, Record<string, MessageTree>> = { en: { common, auth, shell, errors, table, recovery }, pl: {} };
+const trees: Record<Locale, Record<string, MessageTree>> = { en: { common, auth, shell, errors, table, recovery, announce }, pl: {} };
 const loaded = new Set<Locale>(['en']);
 const loading = new Map<Locale, Promise<void>>();
 const listeners = new Set<() => void>();

@@ -72,3 +72,21 @@ export function formatMegabytes(locale: string, megabytes: number): string {
 export function formatNumber(locale: string, value: number): string {
   return new Intl.NumberFormat(locale).format(value);
 }
+
+function durationUnit(locale: string, value: number, name: 'hour' | 'minute' | 'second'): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+}
+
+/**
+ * How long something took: "45 sec", "2 min 10 sec", "1 hr 5 min" / "2 min 10 sek.", "1 godz. 5 min".
+ * Intl.DurationFormat is not in Node 20, so it is built from Intl.NumberFormat's units.
+ */
+export function formatDuration(locale: string, ms: number): string {
+  const total = Math.max(0, Math.round((Number.isFinite(ms) ? ms : 0) / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  if (hours > 0) return minutes > 0 ? `${durationUnit(locale, hours, 'hour')} ${durationUnit(locale, minutes, 'minute')}` : durationUnit(locale, hours, 'hour');
+  if (minutes > 0) return seconds > 0 ? `${durationUnit(locale, minutes, 'minute')} ${durationUnit(locale, seconds, 'second')}` : durationUnit(locale, minutes, 'minute');
+  return durationUnit(locale, seconds, 'second');
+}

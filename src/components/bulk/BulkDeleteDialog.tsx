@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/i18n';
 import { Dialog } from '../dialog/Dialog';
+import { useAnnounce } from '../toast/announce-context';
 import { BulkDeleteConfirm } from './BulkDeleteConfirm';
 import { BulkDeleteProgress } from './BulkDeleteProgress';
 import { BulkDeleteSummaryView } from './BulkDeleteSummaryView';
@@ -35,6 +36,19 @@ function BulkDeleteFlow<Row>(props: BulkDeleteDialogProps<Row>) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   const { deletable, skipped } = splitRows(rows, skippedReason);
   const running = stage === 'running';
+  const announce = useAnnounce();
+  const failures = summary ? summary.failed.length + summary.notDone.length : 0;
+  const result = summary
+    ? [
+        t('table.bulk.resultSpoken', { count: summary.deleted.length }),
+        failures > 0 ? t('table.bulk.failedSpoken', { count: failures }) : '',
+      ].join(' ').trim()
+    : '';
+  // The dialog is busy while it runs, so each step is also spoken ("Deleted 7 of 40"); the result
+  // goes through the same throttled topic, so it is the last thing said.
+  const step = progress.done > 0 ? t('table.bulk.progressSpoken', { done: progress.done, total: progress.total }) : '';
+  useEffect(() => announce(step, { topic: 'bulk-delete' }), [announce, step]);
+  useEffect(() => announce(result, { topic: 'bulk-delete', assertive: failures > 0 }), [announce, result, failures]);
 
   let body;
   if (stage === 'summary' && summary) body = <BulkDeleteSummaryView summary={summary} getRowId={getRowId} rowName={rowName} />;

@@ -1,21 +1,26 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ToastApiContext, ToastStoreContext, type ToastApi, type ToastInput, type ToastItem, type ToastStore } from './toast-context';
+import { AnnounceContext } from './announce-context';
 import { ToastRegions } from './ToastViewport';
+import { useAnnouncer } from './use-announcer';
 
 export { useToast, type ToastInput, type ToastTone } from './toast-context';
 export { ToastViewport } from './ToastViewport';
+export { useAnnounce, type Announce } from './announce-context';
 
 /** Oldest toasts beyond this are dropped. */
 const maxToasts = 5;
 
 /**
- * Holds the notifications. It renders them itself unless a `<ToastViewport />` is mounted
+ * Holds the notifications and the spoken-only announcements (both go through the same two live
+ * regions: polite, and assertive for errors). It renders them itself unless a `<ToastViewport />` is mounted
  * somewhere below (put one inside the router so toast links navigate client-side).
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const [viewports, setViewports] = useState(0);
   const nextId = useRef(1);
+  const { announcements, announce } = useAnnouncer();
 
   const dismiss = useCallback((id: number) => {
     setToasts((current) => current.filter((item) => item.id !== id));
@@ -34,14 +39,19 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const api = useMemo<ToastApi>(() => ({ toast, dismiss }), [toast, dismiss]);
-  const store = useMemo<ToastStore>(() => ({ toasts, dismiss, registerViewport }), [toasts, dismiss, registerViewport]);
+  const store = useMemo<ToastStore>(
+    () => ({ toasts, announcements, dismiss, registerViewport }),
+    [toasts, announcements, dismiss, registerViewport],
+  );
 
   return (
     <ToastApiContext.Provider value={api}>
-      <ToastStoreContext.Provider value={store}>
-        {children}
-        {viewports === 0 && <ToastRegions toasts={toasts} onDismiss={dismiss} />}
-      </ToastStoreContext.Provider>
+      <AnnounceContext.Provider value={announce}>
+        <ToastStoreContext.Provider value={store}>
+          {children}
+          {viewports === 0 && <ToastRegions toasts={toasts} announcements={announcements} onDismiss={dismiss} />}
+        </ToastStoreContext.Provider>
+      </AnnounceContext.Provider>
     </ToastApiContext.Provider>
   );
 }

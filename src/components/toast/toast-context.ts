@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Announcement } from './announce-context';
 
 export type ToastTone = 'success' | 'error' | 'info';
 
@@ -24,6 +25,8 @@ export interface ToastApi {
 
 export interface ToastStore {
   toasts: readonly ToastItem[];
+  /** Sentences for screen readers only (task phases, progress). */
+  announcements: readonly Announcement[];
   dismiss(id: number): void;
   /** A viewport inside the router announces itself so the provider's fallback one steps aside. */
   registerViewport(): () => void;

@@ -1,3 +1,4 @@
+import { announce } from './announce';
 import { auth } from './auth';
 import { common } from './common';
 import { errors } from './errors';
@@ -11,4 +12,4 @@ import { table } from './table';
 import { volumeSnapshots } from './volume-snapshots';
 import { recovery } from './recovery';
 
-export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore } as const;
+export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce } as const;

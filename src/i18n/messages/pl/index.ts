@@ -1,5 +1,6 @@
 import type { Translation } from '../../types';
 import type { en } from '../en';
+import { announce } from './announce';
 import { auth } from './auth';
 import { common } from './common';
 import { errors } from './errors';
@@ -13,4 +14,4 @@ import { table } from './table';
 import { volumeSnapshots } from './volume-snapshots';
 import { recovery } from './recovery';
 
-export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore };
+export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce };

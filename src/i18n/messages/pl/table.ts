@@ -87,6 +87,9 @@ export const table: Translation<typeof en> = {
     nothingToDelete: 'Żadnego z zaznaczonych elementów nie można usunąć.',
     progressLabel: 'Postęp usuwania',
     progress: 'Usuwanie {done} z {total}',
+    progressSpoken: 'Usunięto {done} z {total}',
+    resultSpoken: { one: 'Gotowe: usunięto {count} element.', few: 'Gotowe: usunięto {count} elementy.', many: 'Gotowe: usunięto {count} elementów.', other: 'Gotowe: usunięto {count} elementu.' },
+    failedSpoken: { one: 'Nie usunięto {count} elementu.', few: 'Nie usunięto {count} elementów.', many: 'Nie usunięto {count} elementów.', other: 'Nie usunięto {count} elementu.' },
     deleted: {
       one: 'Usunięto {count} element:',
       few: 'Usunięto {count} elementy:',

@@ -1,13 +1,15 @@
 import { Link } from 'react-router-dom';
 import type { DataTableColumn } from '@/components/data-table/DataTable';
+import { ElapsedTime } from '@/components/ElapsedTime';
 import { StatusBadge } from '@/components/StatusBadge';
 import type { I18n } from '@/i18n';
-import type { Image } from '@/openstack/glance/schemas';
+import { uploadingImageStatuses, type Image } from '@/openstack/glance/schemas';
 import { paths } from '@/paths';
 import { displayName, isOwnedBy, kindOf, statusKey, statusTone } from './image-rules';
 import { Time } from '@/components/Time';
 import { visibilityWords } from './image-fields';
 
+const uploadingStatuses: ReadonlySet<string> = new Set(uploadingImageStatuses);
 
 export interface ColumnContext {
   i18n: Pick<I18n, 't' | 'format'>;
@@ -47,7 +49,15 @@ export function imageColumns({ i18n: { t, format }, project }: ColumnContext): D
       sortKey: 'status',
       cell: (image) => {
         const key = statusKey(image.status);
-        return <StatusBadge tone={statusTone(image.status)} label={key ? t(key) : image.status} title={image.status} />;
+        const badge = <StatusBadge tone={statusTone(image.status)} label={key ? t(key) : image.status} title={image.status} />;
+        if (!uploadingStatuses.has(image.status)) return badge;
+        // A snapshot in progress says for how long ("Saving · 1 min 20 sec").
+        return (
+          <>
+            {badge}
+            <ElapsedTime since={image.created_at} />
+          </>
+        );
       },
     },
     {

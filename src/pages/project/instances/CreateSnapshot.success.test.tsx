@@ -29,9 +29,9 @@ describe('Create Snapshot: success', () => {
     // The row follows Nova's task phases while the list polls.
     await waitFor(() => expect(cellUnder(rowOf('web-1'), 'Task')).toHaveTextContent('Snapshot pending'));
     expect(within(rowOf('web-1')).getByRole('button', { name: 'Create Snapshot' })).toHaveAttribute('aria-disabled', 'true');
-    // A poll may land on either of two phases, as real time passes too.
+    // A poll may land on either of two phases, as real time passes too; the row says for how long.
     cloud.advance(5000);
-    await waitFor(() => expect(cellUnder(rowOf('web-1'), 'Task')).toHaveTextContent(/^(Snapshotting|Snapshot waiting to upload)$/), { timeout: 4000 });
+    await waitFor(() => expect(cellUnder(rowOf('web-1'), 'Task')).toHaveTextContent(/^(Snapshotting|Snapshot waiting to upload) · \d+ sec$/), { timeout: 4000 });
     cloud.advance(10_000);
     await waitFor(() => expect(cellUnder(rowOf('web-1'), 'Task')).toHaveTextContent('Uploading snapshot'), { timeout: 4000 });
 

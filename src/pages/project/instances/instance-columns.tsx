@@ -1,8 +1,11 @@
 import { Link } from 'react-router-dom';
+import { ElapsedTime } from '@/components/ElapsedTime';
 import { StatusBadge } from '@/components/StatusBadge';
 import type { DataTableColumn } from '@/components/data-table/DataTable';
 import type { I18n } from '@/i18n';
-import { serverIpAddresses, serverTaskState } from '@/openstack/nova/server-helpers';
+import { serverIpAddresses, serverTaskState, snapshotTaskStates } from '@/openstack/nova/server-helpers';
+import { useApi } from '@/cloud/cloud-context';
+import { useWatches } from '@/cloud/watches/watch-store';
 import { paths } from '@/paths';
 import type { InstanceSortKey } from './instances-url-state';
 import { powerStateKey, statusKey, statusTone, taskKey } from './instance-state';
@@ -31,7 +34,23 @@ function TaskCell({ row, t }: { row: InstanceRow; t: I18n['t'] }) {
   const task = serverTaskState(row.server);
   if (task === null) return <>{t('instances.noTask')}</>;
   const key = taskKey(task);
-  return <StatusBadge tone="transition" label={key ? t(key) : task} title={task} />;
+  const badge = <StatusBadge tone="transition" label={key ? t(key) : task} title={task} />;
+  if (!snapshotTasks.has(task)) return badge;
+  return (
+    <>
+      {badge}
+      <SnapshotElapsed serverId={row.server.id} />
+    </>
+  );
+}
+
+const snapshotTasks: ReadonlySet<string> = new Set(snapshotTaskStates);
+
+/** How long the snapshot started from this browser has been going on (Nova does not say). */
+function SnapshotElapsed({ serverId }: { serverId: string }) {
+  const { scope } = useApi();
+  const started = useWatches(scope).find((watch) => watch.kind === 'snapshot' && watch.serverId === serverId)?.startedAt;
+  return started === undefined ? null : <ElapsedTime since={started} />;
 }
 
 type Column = DataTableColumn<InstanceRow> & { sortKey?: InstanceSortKey };

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useApi } from '@/cloud/cloud-context';
 import { describeError } from '@/cloud/describe-error';
+import { watchOperation } from '@/cloud/watches/watch-store';
 import { useToast } from '@/components/toast/toast-context';
 import { useI18n, type MessageKey } from '@/i18n';
 import { serverMutations } from '@/openstack/nova/queries';
@@ -64,6 +65,8 @@ export function usePowerActions(options: { deletedVolumes?: (server: Server) => 
       const link = action.id === 'delete' ? undefined : { to: paths.instanceDetail(server.id), label: t('instanceDetail.power.toast.view', { name }) };
       toast({ tone: 'success', title: t(toastKeys[action.id], { name }), link });
       if (action.id === 'delete') onDeleted?.(server);
+      // The shell speaks the state the server settles in ("web-1 is now shut off").
+      else watchOperation({ scope: api.scope, kind: 'power', id: server.id, name, serverId: server.id });
     } catch (error) {
       const { message, retryable } = describeError(error, t);
       toast({

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useApi } from '@/cloud/cloud-context';
+import { watchOperation } from '@/cloud/watches/watch-store';
 import { useToast } from '@/components/toast/toast-context';
 import { useI18n } from '@/i18n';
 import { serverMutations } from '@/openstack/nova/queries';
@@ -30,8 +31,10 @@ export function useLaunchSubmit(onLaunched?: () => void) {
       inFlight.current = true;
       reset();
       mutate(server, {
-        onSuccess: () => {
+        onSuccess: (created) => {
           onLaunched?.();
+          // One server: the shell tells when it is active (several: the list shows them).
+          if ((server.max_count ?? 1) === 1) watchOperation({ scope: api.scope, kind: 'launch', id: created.id, name: server.name, serverId: created.id });
           const count = server.max_count ?? 1;
           toast({ tone: 'success', title: t('launch.result.launched', { count, name: server.name }), body: t('launch.result.launchedBody') });
           navigate(paths.instances);
@@ -41,7 +44,7 @@ export function useLaunchSubmit(onLaunched?: () => void) {
         },
       });
     },
-    [mutate, reset, toast, t, navigate, onLaunched],
+    [api.scope, mutate, reset, toast, t, navigate, onLaunched],
   );
 
   return { launch, isLaunching: mutation.isPending, error: mutation.error };

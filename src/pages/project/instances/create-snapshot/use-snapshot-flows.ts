@@ -4,6 +4,8 @@ import { useApi } from '@/cloud/cloud-context';
 import type { SnapshotPlan } from '@/cloud/snapshot-plans/plan-schema';
 import { withPlanLock } from '@/cloud/snapshot-plans/plan-lock';
 import { dropPlan, planKey, savePlan } from '@/cloud/snapshot-plans/plan-store';
+import { enableNotifications, notifyState } from '@/cloud/watches/notify-preference';
+import { watchOperation } from '@/cloud/watches/watch-store';
 import { useToast } from '@/components/toast/toast-context';
 import { useI18n } from '@/i18n';
 import { imageQueries } from '@/openstack/glance/queries';
@@ -87,6 +89,10 @@ export function useSnapshotFlows() {
             readServer,
             createImage: async () => {
               const created = await createImage({ serverId: server.id, name });
+              // The shell follows a plain snapshot to its end (the shut-off flow tells its own end).
+              if (!shutOffFirst) {
+                watchOperation({ scope: api.scope, kind: 'snapshot', id: created.imageId, name, serverId: server.id });
+              }
               // Seed the Images cache so the new (queued) snapshot shows there at once.
               void readImage(created.imageId).catch(() => undefined);
               return created;
@@ -105,6 +111,8 @@ export function useSnapshotFlows() {
                 title: t('instances.snapshot.toast.created', { name }),
                 body: t('instances.snapshot.toast.createdBody'),
                 link: { to: paths.imageDetail(state.imageId), label: t('instances.snapshot.toast.view') },
+                // Asked only from this button, never on its own.
+                action: notifyState() === 'off' ? { label: t('announce.notify.enable'), run: () => void enableNotifications() } : undefined,
               });
             }
           },

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useApi } from '@/cloud/cloud-context';
+import { watchOperation } from '@/cloud/watches/watch-store';
 import { imageKeys, imageQueries } from '@/openstack/glance/queries';
 import type { Server } from '@/openstack/nova/schemas';
 import { serverKeys, serverMutations, serverQueries } from '@/openstack/nova/queries';
@@ -34,7 +35,11 @@ export function useRestore(server: Server) {
           {
             createImage: () => createImage({ serverId: server.id, name: defaultSnapshotName(server.name) }),
             readImage: (id) => queryClient.query({ ...imageQueries.detail(api, id), staleTime: 0 }),
-            rebuild: () => rebuild({ serverId: server.id, imageId }),
+            rebuild: async () => {
+              await rebuild({ serverId: server.id, imageId });
+              // The shell tells when the rebuilt instance is active, wherever the user is by then.
+              watchOperation({ scope: api.scope, kind: 'restore', id: server.id, name: server.name, serverId: server.id });
+            },
             readServer,
             sleep,
             now: () => Date.now(),
