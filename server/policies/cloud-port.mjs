@@ -4,6 +4,8 @@
  * made from the policy's application credential. A failing call throws `{ message }` with the
  * service's own words. These calls are exactly the ones access-rules.mjs allows.
  */
+import { portImageSchema, portServerSchema } from '../../src/policy-engine/index.mjs';
+import { issuesInWords } from './errors.mjs';
 import { errorWords } from './http-json.mjs';
 
 /** @typedef {import('./http-json.mjs').SendJson} SendJson */
@@ -14,6 +16,20 @@ import { errorWords } from './http-json.mjs';
  * @property {() => Promise<{ token: string, compute: string, image: string }>} current
  * @property {() => Promise<{ token: string, compute: string, image: string }>} renew
  */
+
+/**
+ * Parses an answer at the boundary; one that does not fit is a failure naming the service's field.
+ * @template T
+ * @param {{ safeParse: (value: unknown) => { success: true, data: T } | { success: false, error: { issues: { path: PropertyKey[], message: string }[] } } }} schema
+ * @param {unknown} value
+ * @param {string} what
+ * @returns {T}
+ */
+function parsed(schema, value, what) {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw { message: `${what} did not answer as expected: ${issuesInWords(result.error)}` };
+}
 
 /** Nova returns the new image's id in createImage's body from 2.45 on. */
 const COMPUTE_VERSION = 'compute 2.45';
@@ -29,6 +45,7 @@ function failure(answer, what) {
 
 /**
  * @param {{ sendJson: SendJson, session: RunSession, now?: () => Date }} options
+ * @returns {import('../../src/policy-engine/index.mjs').RunPort}
  */
 export function createCloudPort({ sendJson, session, now = () => new Date() }) {
   /**
@@ -62,19 +79,22 @@ export function createCloudPort({ sendJson, session, now = () => new Date() }) {
     return answer;
   };
 
-  /** @param {string} id */
+  /**
+   * @param {string} id
+   * @param {Record<string, unknown>} body
+   */
   const action = (id, body) => ok('compute', 'POST', `/servers/${encodeURIComponent(id)}/action`, body);
 
   return {
     now,
     async listServers() {
-      /** @type {Record<string, unknown>[]} */
+      /** @type {import('../../src/policy-engine/index.mjs').PortServer[]} */
       const servers = [];
       let path = '/servers/detail?limit=1000';
       for (let page = 0; page < MAX_PAGES; page += 1) {
         const answer = await ok('compute', 'GET', path);
-        const body = /** @type {{ servers?: Record<string, unknown>[], servers_links?: { rel: string, href: string }[] }} */ (answer.json);
-        servers.push(...(body?.servers ?? []));
+        const body = /** @type {{ servers?: unknown[], servers_links?: { rel: string, href: string }[] }} */ (answer.json);
+        servers.push(...(body?.servers ?? []).map((server) => parsed(portServerSchema, server, 'Nova (GET /servers/detail)')));
         const next = body?.servers_links?.find((link) => link.rel === 'next')?.href;
         if (!next || (body?.servers ?? []).length === 0) break;
         // The link names the marker; keep our own endpoint (the cloud may name an internal host).
@@ -86,7 +106,7 @@ export function createCloudPort({ sendJson, session, now = () => new Date() }) {
       const answer = await call('compute', 'GET', `/servers/${encodeURIComponent(id)}`);
       if (answer.status === 404) return null;
       if (answer.status >= 400) throw failure(answer, 'GET server');
-      return /** @type {{ server: Record<string, unknown> }} */ (answer.json).server;
+      return parsed(portServerSchema, /** @type {{ server?: unknown }} */ (answer.json)?.server, 'Nova (GET /servers/{id})');
     },
     async snapshotQuota() {
       const answer = await ok('image', 'GET', '/v2/info/usage');
@@ -107,16 +127,16 @@ export function createCloudPort({ sendJson, session, now = () => new Date() }) {
       const answer = await call('image', 'GET', `/v2/images/${encodeURIComponent(id)}`);
       if (answer.status === 404) return null;
       if (answer.status >= 400) throw failure(answer, 'GET image');
-      return /** @type {Record<string, unknown>} */ (answer.json);
+      return parsed(portImageSchema, answer.json, 'Glance (GET /v2/images/{id})');
     },
     async listPolicyImages(/** @type {string} */ policyId) {
-      /** @type {Record<string, unknown>[]} */
+      /** @type {import('../../src/policy-engine/index.mjs').PortImage[]} */
       const images = [];
       let path = `/v2/images?dashboard_policy_id=${encodeURIComponent(policyId)}&limit=200`;
       for (let page = 0; page < MAX_PAGES; page += 1) {
         const answer = await ok('image', 'GET', path);
-        const body = /** @type {{ images?: Record<string, unknown>[], next?: string }} */ (answer.json);
-        images.push(...(body?.images ?? []));
+        const body = /** @type {{ images?: unknown[], next?: string }} */ (answer.json);
+        images.push(...(body?.images ?? []).map((image) => parsed(portImageSchema, image, 'Glance (GET /v2/images)')));
         if (!body?.next) break;
         path = body.next;
       }

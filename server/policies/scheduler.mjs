@@ -44,19 +44,24 @@ export function createScheduler(options) {
   let ticking = null;
 
   /**
+   * Drives a run to its end, a step at a time. Each step starts from the run as saved (never from a
+   * copy a tick read earlier), so no step is ever made twice.
    * @param {string} policyId
-   * @param {Run} first
+   * @param {string} runId
    */
-  const drive = async (policyId, first) => {
-    let run = first;
-    while (!stopping) {
+  const drive = async (policyId, runId) => {
+    for (;;) {
+      if (stopping) return;
+      const saved = await store.getRun(runId);
       const row = await store.getPolicy(policyId, null);
-      if (!row) return;
+      if (!saved || !row) return;
+      const run = runSchema.parse(saved);
+      if (run.endedAt) return;
       const port = createCloudPort({ sendJson, session: sessions.forPolicy(row), now });
-      run = await advanceRun(port, policyView(row, null, now()), run);
-      if (!(await store.saveRun(run))) return;
-      if (run.endedAt) {
-        log(`Snapshot policy ${policyId}: run ${run.id} ${run.state}.`);
+      const next = await advanceRun(port, policyView(row, null, now()), run);
+      if (!(await store.saveRun(next))) return;
+      if (next.endedAt) {
+        log(`Snapshot policy ${policyId}: run ${next.id} ${next.state}.`);
         return;
       }
       await sleep(stepMs);
@@ -65,23 +70,23 @@ export function createScheduler(options) {
 
   /**
    * @param {string} policyId
-   * @param {Run} run
+   * @param {string} runId
    */
-  const follow = (policyId, run) => {
-    if (active.has(run.id) || stopping) return;
-    const going = drive(policyId, run)
+  const follow = (policyId, runId) => {
+    if (active.has(runId) || stopping) return;
+    const going = drive(policyId, runId)
       .catch((error) => {
         // Tried again on the next tick, from the last saved step.
-        log(`Snapshot policy ${policyId}: run ${run.id} stopped: ${error instanceof Error ? error.message : String(error)}`);
+        log(`Snapshot policy ${policyId}: run ${runId} stopped: ${error instanceof Error ? error.message : String(error)}`);
       })
-      .finally(() => active.delete(run.id));
-    active.set(run.id, going);
+      .finally(() => active.delete(runId));
+    active.set(runId, going);
   };
 
   const tickOnce = async () => {
     const unfinished = await store.unfinishedRuns();
     const busy = new Set(unfinished.map((row) => row.policy_id));
-    for (const row of unfinished) follow(row.policy_id, runSchema.parse(row.body));
+    for (const row of unfinished) follow(row.policy_id, row.id);
     const at = now();
     for (const row of await store.enabledPolicies()) {
       // A run still going is not overlapped: the slot waits and is caught up (once) when it ends.
@@ -90,16 +95,27 @@ export function createScheduler(options) {
       const slot = dueSlot(input.schedule, input.timeZone, { lastSlot: countingLastSlot(row), since: row.schedule_since, now: at });
       if (!slot) continue;
       const run = startRun({ id: row.id }, slot, 'schedule', at);
-      if (await store.claimSlot(row.id, run)) follow(row.id, run);
+      if (await store.claimSlot(row.id, run)) follow(row.id, run.id);
     }
   };
 
+  let again = false;
+  /** @returns {Promise<void>} */
   const tick = () => {
-    if (ticking || stopping) return ticking ?? Promise.resolve();
+    if (stopping) return ticking ?? Promise.resolve();
+    if (ticking) {
+      // Asked during a tick (a manual run was just stored): look once more when it ends.
+      again = true;
+      return ticking;
+    }
     ticking = tickOnce()
       .catch((error) => log(`Snapshot policies: the scheduler's tick failed: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {
         ticking = null;
+        if (again) {
+          again = false;
+          void tick();
+        }
       });
     return ticking;
   };

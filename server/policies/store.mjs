@@ -25,7 +25,6 @@
  * @typedef {object} RunRow
  * @property {string} id
  * @property {string} policy_id
- * @property {Record<string, unknown>} body the run as the engine keeps it
  */
 
 const POLICY_COLUMNS =
@@ -151,6 +150,16 @@ export function createPolicyStore(db) {
     },
 
     /**
+     * @param {string} id
+     * @returns {Promise<Record<string, unknown> | null>}
+     */
+    async getRun(id) {
+      const answer = await db.query('SELECT body FROM policy_runs WHERE id = $1', [id]);
+      const row = /** @type {{ body: Record<string, unknown> } | undefined} */ (answer.rows[0]);
+      return row ? row.body : null;
+    },
+
+    /**
      * @param {string} policyId
      * @param {number} limit
      * @returns {Promise<Record<string, unknown>[]>} newest first
@@ -184,7 +193,7 @@ export function createPolicyStore(db) {
 
     /** @returns {Promise<RunRow[]>} runs that have not ended (to resume after a restart) */
     async unfinishedRuns() {
-      const answer = await db.query('SELECT id, policy_id, body FROM policy_runs WHERE ended_at IS NULL ORDER BY started_at');
+      const answer = await db.query('SELECT id, policy_id FROM policy_runs WHERE ended_at IS NULL ORDER BY started_at');
       return /** @type {RunRow[]} */ (answer.rows);
     },
   };

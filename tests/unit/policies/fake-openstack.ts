@@ -53,6 +53,8 @@ export interface FakeOpenStack {
   credentialCalls: string[];
   /** The clock image creation dates come from. */
   clock: { now: Date };
+  /** While true, new snapshots stay queued (a run waits for them). */
+  hold: { images: boolean };
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
   const images: FakeImage[] = [];
   const credentialCalls: string[] = [];
   const clock = { now: new Date() };
+  const hold = { images: false };
   let counter = 0;
   const users = [ALICE, BOB, CAROL];
   const endpoints: { compute: string; image: string } = { compute: '', image: '' };
@@ -220,7 +223,7 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
     }
     // A snapshot becomes active on the first look after it was made.
     const answer = show(found);
-    if (found.status === 'queued') found.status = 'active';
+    if (found.status === 'queued' && !hold.images) found.status = 'active';
     return json(res, 200, answer);
   });
 
@@ -235,6 +238,7 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
     images,
     credentialCalls,
     clock,
+    hold,
     close: async () => {
       await Promise.all([keystone.close(), compute.close(), image.close()]);
     },

@@ -20,7 +20,7 @@ type Policy = { id: string; name: string; credential: { id: string; expiresAt: s
 
 async function create(overrides: Record<string, unknown> = {}, user = ALICE): Promise<Policy> {
   const answer = await server.call(user, 'POST', '/api/v1/policies', policyBody(overrides));
-  expect(answer.status, answer.text).toBe(201);
+  if (answer.status !== 201) throw new Error(`POST answered ${answer.status}: ${answer.text}`);
   return answer.json['policy'] as Policy;
 }
 
