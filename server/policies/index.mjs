@@ -34,7 +34,6 @@ export { POLICY_API_PATH } from './api.mjs';
  * @property {import('../config/index.mjs').CloudConfig} config
  * @property {import('./settings.mjs').PolicySettings & { inMemory?: boolean }} settings inMemory: tests
  * @property {boolean} scheduler run the scheduler in this process
- * @property {boolean} [accessRules] limit credentials to a run's calls (default true)
  * @property {() => Date} [now]
  * @property {number} [tickMs]
  * @property {number} [stepMs]
@@ -77,7 +76,7 @@ export async function startPolicyFeature(options) {
     keystone,
     secretKey,
     endpoints,
-    accessRules: options.accessRules ?? true,
+    accessRules: options.settings.accessRules,
     onRunStarted: () => void scheduler?.wake(),
     now,
   });

@@ -15,6 +15,7 @@ import { ConfigError } from '../config/index.mjs';
  * @typedef {object} PolicySettings
  * @property {string} dataDir absolute
  * @property {Buffer | null} secretKey null: use (or make) the key file in dataDir
+ * @property {boolean} accessRules
  */
 
 /**
@@ -26,7 +27,11 @@ export function policySettingsFrom(env, cwd) {
   const dir = env['DASHBOARD_DATA_DIR']?.trim();
   const dataDir = path.resolve(cwd, dir || 'data');
   const raw = env['DASHBOARD_SECRET_KEY']?.trim();
-  return { dataDir, secretKey: raw ? parseSecretKey(raw, 'DASHBOARD_SECRET_KEY') : null };
+  const rules = (env['DASHBOARD_POLICY_ACCESS_RULES'] ?? 'on').trim().toLowerCase();
+  if (!['on', 'off', ''].includes(rules)) {
+    throw new ConfigError(`DASHBOARD_POLICY_ACCESS_RULES is "${rules}": it must be on or off.`);
+  }
+  return { dataDir, secretKey: raw ? parseSecretKey(raw, 'DASHBOARD_SECRET_KEY') : null, accessRules: rules !== 'off' };
 }
 
 /**

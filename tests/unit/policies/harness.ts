@@ -30,7 +30,7 @@ export async function startPolicyServer(
   const dataDir = options.dataDir ?? tempDataDir();
   const feature = await startPolicyFeature({
     config,
-    settings: { dataDir, secretKey: null, inMemory: options.inMemory ?? true },
+    settings: { dataDir, secretKey: null, accessRules: true, inMemory: options.inMemory ?? true },
     scheduler: options.scheduler ?? false,
     log: () => undefined,
     ...(options.now ? { now: options.now } : {}),
@@ -38,6 +38,8 @@ export async function startPolicyServer(
     ...(options.stepMs ? { stepMs: options.stepMs } : {}),
   });
   const { server } = createDashboardServer({ config, distDir: '/nonexistent-dist', policies: feature.handle });
+  // fetch keeps connections alive; on a loaded machine the server's 5 s idle close can race a request.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -19,7 +19,6 @@ const MINUTE = 60_000;
 
 beforeAll(async () => {
   cloud = await startFakeOpenStack();
-  cloud.clock.now = new Date('2026-03-29T00:00:30Z');
   for (const [id, name, metadata] of [
     ['srv-1', 'web-1', { backup: 'daily' }],
     ['srv-2', 'web-2', { backup: 'daily' }],
@@ -65,6 +64,7 @@ function filesUnder(dir: string): string[] {
 
 describe('the scheduler', () => {
   it('every minute keeps exactly the 2 newest policy snapshots per tagged instance, nobody signed in', async () => {
+    cloud.clock.now = new Date('2026-03-29T00:00:30Z');
     const clock = () => new Date(cloud.clock.now);
     const server = await startPolicyServer(cloud, { scheduler: true, now: clock, tickMs: 3_600_000, stepMs: 5 });
     try {
@@ -113,6 +113,7 @@ describe('the scheduler', () => {
   }, 180_000);
 
   it('a restart mid-run resumes it, and a server down across due times catches up once', async () => {
+    cloud.clock.now = new Date('2026-10-25T00:03:30Z');
     const dataDir = tempDataDir();
     const clock = () => new Date(cloud.clock.now);
     const options = { dataDir, inMemory: false, scheduler: true, now: clock, tickMs: 3_600_000, stepMs: 5 };
@@ -136,8 +137,8 @@ describe('the scheduler', () => {
     try {
       const runs = await finishRuns(server, policyId);
       expect(runs.map((run) => [run.slot, run.state])).toEqual([
-        ['2026-03-29T00:07:00.000Z', 'succeeded'],
-        ['2026-03-29T00:04:00.000Z', 'succeeded'],
+        ['2026-10-25T00:07:00.000Z', 'succeeded'],
+        ['2026-10-25T00:04:00.000Z', 'succeeded'],
       ]);
       // One snapshot per instance and run: the resumed run did not take its snapshots again.
       expect(policySnapshots(policyId, 'srv-1')).toHaveLength(2);
