@@ -32,7 +32,12 @@ const MAX_BYTES = 16 * 1024 * 1024;
  * @returns {SendJson}
  */
 export function createSendJson(agents, timeoutMs = 60_000) {
-  return (request) =>
+  /**
+   * @param {JsonRequest} request
+   * @param {boolean} retried
+   * @returns {Promise<JsonAnswer>}
+   */
+  const attempt = (request, retried) =>
     new Promise((resolve, reject) => {
       const url = new URL(request.url);
       const payload = request.body === undefined ? undefined : Buffer.from(JSON.stringify(request.body), 'utf8');
@@ -76,9 +81,19 @@ export function createSendJson(agents, timeoutMs = 60_000) {
         },
       );
       req.on('timeout', () => req.destroy(new Error(`${request.method} ${url.host} did not answer in ${timeoutMs / 1000} s`)));
-      req.on('error', reject);
+      req.on('error', (error) => {
+        // A kept-alive connection the service closed as we reused it: the request never reached it
+        // (Node's documented case for one retry on a fresh connection).
+        const code = /** @type {{ code?: unknown }} */ (error).code;
+        if (!retried && req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) {
+          attempt(request, true).then(resolve, reject);
+          return;
+        }
+        reject(error);
+      });
       req.end(payload);
     });
+  return (request) => attempt(request, false);
 }
 
 /**

@@ -10,6 +10,7 @@ interface Run {
   slot: string;
   trigger: string;
   state: string;
+  message: string | null;
   endedAt: string | null;
   items: { instanceName: string; outcome: string | null; snapshotName: string | null }[];
 }
@@ -86,10 +87,10 @@ describe('the scheduler', () => {
         runs = await finishRuns(server, policyId);
         expect(runs).toHaveLength(minute);
       }
-      expect(runs.map((run) => [run.trigger, run.state, run.slot])).toEqual([
-        ['schedule', 'succeeded', '2026-03-29T00:03:00.000Z'],
-        ['schedule', 'succeeded', '2026-03-29T00:02:00.000Z'],
-        ['schedule', 'succeeded', '2026-03-29T00:01:00.000Z'],
+      expect(runs.map((run) => [run.trigger, run.state, run.slot, run.message])).toEqual([
+        ['schedule', 'succeeded', '2026-03-29T00:03:00.000Z', null],
+        ['schedule', 'succeeded', '2026-03-29T00:02:00.000Z', null],
+        ['schedule', 'succeeded', '2026-03-29T00:01:00.000Z', null],
       ]);
       expect(runs[0]?.items.map((item) => [item.instanceName, item.outcome, item.snapshotName])).toEqual([
         ['web-1', 'succeeded', 'web-1-every-minute-20260329-0103'],
