@@ -6,10 +6,11 @@ import { policyBody, startPolicyServer, type PolicyServer } from './harness';
 let cloud: FakeOpenStack;
 let server: PolicyServer;
 
+// PGlite's first start (initdb in WebAssembly) takes 10–60 s on a busy 2-core machine.
 beforeAll(async () => {
   cloud = await startFakeOpenStack();
   server = await startPolicyServer(cloud);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await server.close();
