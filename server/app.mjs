@@ -74,7 +74,10 @@ export function rewriteBufferBytesFrom(env) {
  * @property {GatewayConfig} config
  * @property {string} distDir
  * @property {GatewayOptions} [gateway]
+ * @property {Middleware} [policies] the /api/v1/policies API (server/policies), when the server runs it
  */
+
+/** @typedef {(req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void} Middleware */
 
 /**
  * @param {DashboardServerOptions} options
@@ -91,7 +94,10 @@ export function createDashboardServer(options) {
   });
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    gateway.handle(req, res, () => serveStatic(req, res));
+    const policies = options.policies;
+    gateway.handle(req, res, () =>
+      policies ? policies(req, res, () => serveStatic(req, res)) : serveStatic(req, res),
+    );
   });
   server.on('close', () => gateway.close());
   return { server, gateway };
@@ -115,6 +121,7 @@ export function displayUrl(host, port) {
  * @property {string} host
  * @property {true | string[]} [allowedHosts]
  * @property {number} [rewriteBufferBytes] see rewriteBufferBytesFrom
+ * @property {Middleware} [policies] see DashboardServerOptions
  * @property {(line: string) => void} [log]
  */
 
@@ -131,6 +138,7 @@ export function startDashboardServer(options) {
   const { server } = createDashboardServer({
     config: options.config,
     distDir: options.distDir,
+    ...(options.policies ? { policies: options.policies } : {}),
     gateway: {
       allowedHosts: options.allowedHosts ?? [],
       ...(options.rewriteBufferBytes ? { rewriteBufferBytes: options.rewriteBufferBytes } : {}),

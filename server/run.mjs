@@ -9,7 +9,8 @@ import { portFrom, startDashboardServer } from './app.mjs';
 
 /**
  * Starts the server (HOST defaults to 127.0.0.1, PORT to 8080) and stops it on SIGINT / SIGTERM.
- * @param {Omit<import('./app.mjs').StartOptions, 'port' | 'host'> & { port?: number }} options
+ * @param {Omit<import('./app.mjs').StartOptions, 'port' | 'host'> & { port?: number, onStop?: () => Promise<void> }} options
+ *   onStop: runs after the server stops listening (the policy scheduler saves its runs and closes)
  * @param {Record<string, string | undefined>} [env]
  */
 export async function serveUntilSignalled(options, env = process.env) {
@@ -21,6 +22,7 @@ export async function serveUntilSignalled(options, env = process.env) {
   const stop = () => {
     server.close();
     server.closeAllConnections();
+    options.onStop?.().catch((error) => console.error(error instanceof Error ? error.message : String(error)));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

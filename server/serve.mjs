@@ -14,21 +14,32 @@
  *     IP addresses and localhost (DNS-rebinding guard)
  *   GATEWAY_REWRITE_BUFFER_BYTES (16MiB): the bytes all answers held back to rewrite links may take
  *     together; beyond it lists stream unrewritten and catalogs get a 503 (bounds the memory)
- * None of OS_AUTH_URL / OS_CLOUD: demo mode (the browser runs the embedded mock cloud).
+ *   DASHBOARD_DATA_DIR (./data): where snapshot policies are kept (an embedded PostgreSQL, PGlite)
+ *   DASHBOARD_SECRET_KEY: 32 bytes in base64 that encrypt the policies' application-credential
+ *     secrets; unset: <data dir>/secret.key, made with mode 0600 on the first start
+ * None of OS_AUTH_URL / OS_CLOUD: demo mode (the browser runs the embedded mock cloud; no policy
+ * store, no scheduler: the mock cloud serves the policy API in the browser).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allowedHostsFrom, nodeConfigIo, resolveConfig, rewriteBufferBytesFrom } from './app.mjs';
+import { policySettingsFrom, startPolicyFeature } from './policies/index.mjs';
 import { exitWithError, serveUntilSignalled } from './run.mjs';
 
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 try {
+  const config = resolveConfig(process.env, nodeConfigIo());
+  const policies =
+    config.mode === 'demo'
+      ? null
+      : await startPolicyFeature({ config, settings: policySettingsFrom(process.env, process.cwd()), scheduler: true });
   await serveUntilSignalled({
-    config: resolveConfig(process.env, nodeConfigIo()),
+    config,
     distDir,
     allowedHosts: allowedHostsFrom(process.env),
     rewriteBufferBytes: rewriteBufferBytesFrom(process.env),
+    ...(policies ? { policies: policies.handle, onStop: policies.close } : {}),
   });
 } catch (error) {
   exitWithError(error);

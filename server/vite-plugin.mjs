@@ -5,6 +5,9 @@
  * The configuration is read from the environment when the server starts (not when the config file
  * is loaded, so `vite build` never needs a cloud).
  *
+ * With a cloud configured, `npm run dev` also serves /api/v1/policies and runs the policy scheduler,
+ * as `npm run serve` does (server/policies, loaded only then).
+ *
  * Security headers: the preview serves the built app and gets them on everything; the dev server
  * gets them on /os/… only, since Vite's dev HTML needs inline scripts (React refresh) that the CSP
  * would block. Host checking is Vite's (server.allowedHosts / preview.allowedHosts).
@@ -29,12 +32,17 @@ function gatewayFromEnvironment(logger) {
 export function snapshotGateway() {
   return {
     name: 'snapshot-dashboard-gateway',
-    configureServer(server) {
+    async configureServer(server) {
       // Vitest starts a Vite server too; the unit tests have no use for a gateway.
       if (process.env['VITEST']) return;
-      const { gateway } = gatewayFromEnvironment(server.config.logger);
+      const { config, gateway } = gatewayFromEnvironment(server.config.logger);
       server.httpServer?.once('close', () => gateway.close());
       server.middlewares.use((req, res, next) => gateway.handle(req, res, next));
+      if (config.mode === 'demo') return;
+      const { policySettingsFrom, startPolicyFeature } = await import('./policies/index.mjs');
+      const policies = await startPolicyFeature({ config, settings: policySettingsFrom(process.env, process.cwd()), scheduler: true });
+      server.httpServer?.once('close', () => void policies.close());
+      server.middlewares.use((req, res, next) => policies.handle(req, res, next));
     },
     configurePreviewServer(server) {
       const { config, gateway } = gatewayFromEnvironment(server.config.logger);

@@ -4,8 +4,10 @@
 #   2. the contract suite          (the same scenarios through the typed client against the mock
 #                                   cloud and the real one; fails on any difference)
 #   3. the real-cloud e2e          (Chromium through the gateway; Debian's chromium, never a download)
+#   4. snapshot policies           (the server's scheduler, every minute for ~4 min, a restart
+#                                   between runs; resources named pol-*)
 # Each step's time is printed. The cloud is left running unless CLOUD_STOP_AFTER=1.
-# Exit status: non-zero if any step failed (steps 2 and 3 both run once the cloud is up).
+# Exit status: non-zero if any step failed (steps 2 to 4 all run once the cloud is up).
 # OS_AUTH_URL overrides the cloud (default http://127.0.0.1:5000/v3, the local one).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -55,4 +57,5 @@ fi
 step "contract suite: mock cloud vs real cloud" npx vitest run -c tests/cloud/vitest.config.ts
 step "e2e in Chromium through the gateway" bash -c \
   'node scripts/ensure-chromium.mjs && npx playwright test -c tests/cloud/e2e/playwright.config.ts'
+step "snapshot policies: scheduler on the real cloud" npx vitest run -c tests/cloud/policies/vitest.config.ts
 finish
