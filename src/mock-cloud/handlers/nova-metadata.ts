@@ -1,4 +1,5 @@
-import { computeQuotaDefaults, type Server } from '../db';
+import type { Server } from '../db';
+import { computeQuotaDefaults } from '../db/compute';
 import type { Ctx } from '../http/context';
 import { badRequest, forbidden, notFound } from '../http/errors';
 import { isRecord, pyRepr } from '../http/input';
