@@ -112,7 +112,7 @@ function runs(req: PolicyRequest): Response {
   const raw = req.url.searchParams.get('limit');
   const limit = raw === null ? 20 : Number(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest('limit must be an integer from 1 to 100.');
-  return json({ runs: [...stored.runs].reverse().slice(0, limit) });
+  return json({ runs: stored.runs.toReversed().slice(0, limit) });
 }
 
 function dispatch(method: string, rest: string, req: PolicyRequest): Response | Promise<Response> {

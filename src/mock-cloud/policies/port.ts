@@ -11,9 +11,10 @@ import { recordInstanceAction } from '../ops/instance-actions';
 import { isoSeconds } from '../time';
 import { imageView } from '../views/glance';
 import { statusOf } from '../views/nova';
+import { portImageSchema, type PortImage, type PortServer, type RunPort } from '@/policy-engine/port.mjs';
 
 /** A server as a run sees it: Nova's wire fields that matter to a run. */
-function serverView(server: Server): Record<string, unknown> {
+function serverView(server: Server): PortServer {
   return {
     id: server.id,
     name: server.name,
@@ -22,6 +23,11 @@ function serverView(server: Server): Record<string, unknown> {
     'OS-EXT-STS:vm_state': server.vm_state,
     metadata: { ...server.metadata },
   };
+}
+
+/** An image in Glance's wire shape (custom properties at the top level). */
+function glanceView(image: Image): PortImage {
+  return portImageSchema.parse(imageView(image));
 }
 
 /** A failing call throws `{ message }` with the service's own words, as the engine expects. */
@@ -56,7 +62,7 @@ export function policyAuth(core: CloudCore, userId: string, projectId: string): 
  * The cloud a policy run sees, over the mock's own state: the same calls the dashboard server makes
  * against Nova and Glance, with the same state checks and lifecycles (snapshots take their time).
  */
-export function mockRunPort(core: CloudCore, auth: AuthInfo) {
+export function mockRunPort(core: CloudCore, auth: AuthInfo): RunPort {
   const projectId = auth.project.id;
   const now = () => core.clock.now();
   const db = () => {
@@ -118,12 +124,12 @@ export function mockRunPort(core: CloudCore, auth: AuthInfo) {
     },
     getImage: async (id: string) => {
       const image = ownImage(db().image.images[id]);
-      return image ? imageView(image) : null;
+      return image ? glanceView(image) : null;
     },
     listPolicyImages: async (policyId: string) =>
       Object.values(db().image.images)
         .filter((image) => ownImage(image) && image.properties['dashboard_policy_id'] === policyId)
-        .map(imageView),
+        .map(glanceView),
     deleteImage: async (id: string) => {
       const image = ownImage(db().image.images[id]);
       if (!image) throw { message: `Failed to find image ${id} to delete` };

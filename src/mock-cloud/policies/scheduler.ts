@@ -1,7 +1,8 @@
-import { advanceRun, startRun } from '@/policy-engine/run.mjs';
+import { advanceRun, startRun, summarizeRun } from '@/policy-engine/run.mjs';
 import { dueSlot, nextRuns } from '@/policy-engine/schedule.mjs';
 import type { CloudCore } from '../core';
 import type { PolicyRunRecord, StoredPolicy } from '../db';
+import { nextId } from '../ids';
 import { mockRunPort, policyAuth } from './port';
 
 /** How many steps one request may move a run: enough to pass every step that needs no waiting. */
@@ -42,16 +43,12 @@ function replaceRun(stored: StoredPolicy, run: PolicyRunRecord): void {
   if (index >= 0) stored.runs[index] = run;
   else stored.runs.push(run);
   if (stored.runs.length > keptRuns) stored.runs.splice(0, stored.runs.length - keptRuns);
-  stored.policy.lastRun = summary(run);
-}
-
-function summary(run: PolicyRunRecord): StoredPolicy['policy']['lastRun'] {
-  return run;
+  stored.policy.lastRun = summarizeRun(run);
 }
 
 /** Starts a run now (a manual one, or the due slot) and drives it. */
 export async function beginRun(core: CloudCore, stored: StoredPolicy, slot: Date, trigger: 'schedule' | 'manual'): Promise<PolicyRunRecord> {
-  const run = startRun(stored.policy, slot, trigger, new Date(core.clock.now()));
+  const run = startRun(stored.policy, slot, trigger, new Date(core.clock.now()), { id: nextId(core.db, 'policy-run') });
   replaceRun(stored, run);
   await drive(core, stored, run);
   return stored.runs.find((r) => r.id === run.id) ?? run;

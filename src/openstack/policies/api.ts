@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { policyInputSchema, policySchema, runSchema } from '@/policy-engine/schema.mjs';
+import { policyInputSchema, policySchema, runSchema, runSummarySchema } from '@/policy-engine/schema.mjs';
 import type { CloudApi } from '../http';
 import { parseAnswer } from '../parse';
 import { checkRequest, segment } from '../request';
@@ -9,6 +9,7 @@ export type PolicyInput = z.input<typeof policyInputSchema>;
 export type PolicyRun = z.infer<typeof runSchema>;
 export type RunItem = PolicyRun['items'][number];
 export type Schedule = Policy['schedule'];
+export type RunSummary = z.infer<typeof runSummarySchema>;
 
 const policyListSchema = z.looseObject({ policies: z.array(policySchema) });
 const policyAnswerSchema = z.looseObject({ policy: policySchema });

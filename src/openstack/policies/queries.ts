@@ -3,7 +3,7 @@ import { imageKeys } from '../glance/queries';
 import { listAllImages } from '../glance/images';
 import type { CloudApi } from '../http';
 import { serverKeys } from '../nova/queries';
-import { POLICY_ID_PROPERTY } from './properties';
+import { POLICY_ID_PROPERTY } from './engine';
 import {
   createPolicy,
   deletePolicy,

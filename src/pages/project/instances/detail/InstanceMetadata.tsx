@@ -7,6 +7,7 @@ import { FormField } from '@/components/form/FormField';
 import { useI18n } from '@/i18n';
 import { serverMutations } from '@/openstack/nova/queries';
 import type { Server } from '@/openstack/nova/schemas';
+import './InstanceMetadata.css';
 
 const maxLength = 255;
 
