@@ -86,7 +86,9 @@ export function ScheduleBuilder({ form, problems, allowMinutes, onChange }: Sche
             <input {...control} list={`${name}-zones`} value={form.timeZone} spellCheck={false} onChange={(e) => onChange({ timeZone: e.target.value })} />
             <datalist id={`${name}-zones`}>
               {zones.map((zone) => (
-                <option key={zone} value={zone} label={zone} />
+                <option key={zone} value={zone}>
+                  {zone}
+                </option>
               ))}
             </datalist>
           </>
