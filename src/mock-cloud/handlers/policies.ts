@@ -115,20 +115,20 @@ function runs(req: PolicyRequest): Response {
   return json({ runs: stored.runs.toReversed().slice(0, limit) });
 }
 
-function dispatch(method: string, rest: string, req: PolicyRequest): Response | Promise<Response> {
-  if (rest === '') {
-    if (method === 'GET') return list(req);
-    if (method === 'POST') return create(req);
-  } else if (!rest.includes('/')) {
-    if (method === 'GET') return json({ policy: find(req).policy });
-    if (method === 'PUT') return update(req);
-    if (method === 'DELETE') return remove(req);
-  } else if (rest.endsWith('/run') && method === 'POST') {
-    return runNow(req);
-  } else if (rest.endsWith('/runs') && method === 'GET') {
-    return runs(req);
-  }
-  throw new ApiError(rest.split('/').length > 2 ? 404 : 405, 'Not found.');
+/** `segments`: the path after /api/v1/policies, e.g. [] or [id] or [id, 'runs']. */
+function dispatch(method: string, segments: readonly string[], req: PolicyRequest): Response | Promise<Response> {
+  const [, sub, ...more] = segments;
+  const routes: Record<string, Partial<Record<string, () => Response | Promise<Response>>>> = {
+    list: { GET: () => list(req), POST: () => create(req) },
+    one: { GET: () => json({ policy: find(req).policy }), PUT: () => update(req), DELETE: () => remove(req) },
+    run: { POST: () => runNow(req) },
+    runs: { GET: () => runs(req) },
+  };
+  const kind = segments.length === 0 ? 'list' : sub === undefined ? 'one' : more.length === 0 && (sub === 'run' || sub === 'runs') ? sub : null;
+  if (kind === null) throw notFound('The resource could not be found.');
+  const handler = routes[kind]?.[method];
+  if (!handler) throw new ApiError(405, 'The method is not allowed for the requested URL.');
+  return handler();
 }
 
 function errorBody(status: number, message: string): Response {
@@ -149,11 +149,9 @@ export function policyHandler(core: CloudCore, tick: () => Promise<void>): HttpH
     const auth = authFromToken(core.db, request.headers.get('X-Auth-Token'), now);
     if (!auth) return errorBody(401, 'The request you have made requires authentication.');
     await tick();
-    const rest = url.pathname.replace(/^.*\/api\/v1\/policies/, '').replace(/\/+$/, '');
-    const match = /^(?:\/([^/]+))?(\/.*)?$/.exec(rest);
-    const id = decodeURIComponent(match?.[1] ?? '');
+    const segments = url.pathname.replace(/^.*\/api\/v1\/policies/, '').split('/').filter(Boolean).map(decodeURIComponent);
     try {
-      return await dispatch(request.method, rest, { core, auth, id, request, url });
+      return await dispatch(request.method, segments, { core, auth, id: segments[0] ?? '', request, url });
     } catch (error) {
       if (error instanceof ApiError) return errorBody(error.status, error.message);
       console.error('[mock-cloud] policy handler crashed', request.method, request.url, error);
