@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { FieldError } from '@/components/FieldError';
 import { FormField } from '@/components/form/FormField';
 import { useI18n, type MessageKey } from '@/i18n';
@@ -24,7 +24,6 @@ export function ScheduleBuilder({ form, problems, allowMinutes, onChange }: Sche
     const problem = problems[field];
     return problem ? t(problem.key, problem.params) : null;
   };
-  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
   return (
     <fieldset className="policy-form__group">
@@ -84,16 +83,24 @@ export function ScheduleBuilder({ form, problems, allowMinutes, onChange }: Sche
         {(control) => (
           <>
             <input {...control} list={`${name}-zones`} value={form.timeZone} spellCheck={false} onChange={(e) => onChange({ timeZone: e.target.value })} />
-            <datalist id={`${name}-zones`}>
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone}
-                </option>
-              ))}
-            </datalist>
+            <TimeZoneOptions id={`${name}-zones`} />
           </>
         )}
       </FormField>
     </fieldset>
   );
 }
+
+/** Every IANA zone the browser knows, as suggestions; rendered once (hundreds of options), not on every keystroke. */
+const TimeZoneOptions = memo(function TimeZoneOptions({ id }: { id: string }) {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return (
+    <datalist id={id}>
+      {zones.map((zone) => (
+        <option key={zone} value={zone}>
+          {zone}
+        </option>
+      ))}
+    </datalist>
+  );
+});
