@@ -193,6 +193,10 @@ export const policies = {
     paused: '— paused',
     loadFailed: 'Could not load the snapshot policies: {message}',
   },
+  imagesFilter: {
+    showing: 'Showing only the snapshots made by the policy',
+    clear: 'Show all images',
+  },
   metadata: {
     title: 'Metadata',
     description: 'Key and value pairs on the instance. Snapshot policies can cover every instance with a given pair, e.g. backup=daily.',

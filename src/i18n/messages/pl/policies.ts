@@ -210,6 +210,10 @@ export const policies: Translation<typeof en> = {
     paused: '— wstrzymana',
     loadFailed: 'Nie udało się wczytać zasad migawek: {message}',
   },
+  imagesFilter: {
+    showing: 'Widoczne są tylko migawki zrobione przez zasadę',
+    clear: 'Pokaż wszystkie obrazy',
+  },
   metadata: {
     title: 'Metadane',
     description: 'Pary klucz–wartość instancji. Zasady migawek mogą obejmować każdą instancję z daną parą, np. backup=daily.',
