@@ -32,11 +32,11 @@ test('as a new user: tag two instances backup=daily, a policy every 2 minutes ke
   await expect(page.getByRole('heading', { level: 1, name: 'Snapshot Policies' })).toBeVisible();
   await page.getByRole('button', { name: 'Create Policy' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Create Snapshot Policy' });
-  await dialog.getByLabel('Name').fill('backup');
+  await dialog.getByLabel('Name', { exact: true }).fill('backup');
   await dialog.getByLabel('Metadata key').fill('backup');
   await dialog.getByLabel('Metadata value').fill('daily');
   await dialog.getByRole('radio', { name: 'Every N hours' }).check();
-  await dialog.getByLabel('Every').fill('2');
+  await dialog.getByLabel('Every', { exact: true }).fill('2');
   await dialog.getByLabel('Unit').selectOption('minutes');
   await dialog.getByLabel('Keep the last N per instance').fill('2');
   await expect(dialog.getByRole('region', { name: 'Next five runs' }).getByRole('listitem')).toHaveCount(5);

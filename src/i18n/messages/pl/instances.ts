@@ -25,6 +25,7 @@ export const instances: Translation<typeof en> = {
     task: 'Zadanie',
     powerState: 'Stan zasilania',
     age: 'Wiek',
+    policies: 'Zasady migawek',
   },
   image: {
     bootsFromVolume: 'Uruchamiana z woluminu',
