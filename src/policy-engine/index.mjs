@@ -7,9 +7,9 @@
 export * from './schema.mjs';
 export * from './port.mjs';
 export { CronError, cronProblem, parseCron } from './cron.mjs';
-export { dueSlot, nextRun, nextRuns } from './schedule.mjs';
+export { dueSlot, nextRun, nextRuns, policyNextRunAt } from './schedule.mjs';
 export { isValidTimeZone, wallTimeToInstant, zonedParts } from './zoned-time.mjs';
 export { retentionVictims } from './retention.mjs';
 export { namePatternProblem, snapshotName } from './names.mjs';
 export { missingTargetIds, policyCoversServer, policyTargets } from './targets.mjs';
-export { advanceRun, startRun, summarizeRun } from './run.mjs';
+export { advanceRun, advanceRunWhileMoving, startRun, summarizeRun } from './run.mjs';

@@ -30,6 +30,9 @@ export const portImageSchema = z.looseObject({
   dashboard_policy_id: z.string().optional(),
   dashboard_policy_name: z.string().optional(),
   dashboard_policy_run: z.string().optional(),
+  dashboard_policy_instance: z.string().optional(),
+  /** On a volume-backed server's snapshot: JSON-encoded BDMs naming the Cinder snapshots Nova made. */
+  block_device_mapping: z.string().optional(),
 });
 
 /** @typedef {z.infer<typeof portServerSchema>} PortServer */
@@ -51,6 +54,10 @@ export const portImageSchema = z.looseObject({
  * @property {(policyId: string) => Promise<PortImage[]>} listPolicyImages
  *   Every image whose dashboard_policy_id is this policy (Glance filters on the property), all pages.
  * @property {(imageId: string) => Promise<void>} deleteImage
+ * @property {(snapshotId: string) => Promise<void>} [deleteVolumeSnapshot] Cinder snapshot delete: when
+ *   given, retention also deletes the volume snapshots a volume-backed server's snapshot stands for
+ *   (deleting the Glance image alone leaves them behind). Resolves when the snapshot is already
+ *   gone (404), so an interrupted clean-up can be finished.
  * @property {(serverId: string) => Promise<PortServer | null>} getServer Null when the server is gone (404).
  * @property {(serverId: string) => Promise<void>} stopServer Nova os-stop.
  * @property {(serverId: string) => Promise<void>} startServer Nova os-start.
@@ -66,6 +73,35 @@ export function portErrorMessage(error) {
     return error.message;
   }
   return String(error);
+}
+
+/**
+ * The instance a policy snapshot is of: the policy's own property, else Nova's instance_uuid.
+ * @param {PortImage} image
+ * @returns {string | null}
+ */
+export function imageInstanceId(image) {
+  return image.dashboard_policy_instance ?? image.instance_uuid ?? null;
+}
+
+/**
+ * The Cinder snapshots a volume-backed server's snapshot names in its block_device_mapping.
+ * @param {PortImage} image
+ * @returns {string[]}
+ */
+export function imageVolumeSnapshotIds(image) {
+  if (!image.block_device_mapping) return [];
+  let entries;
+  try {
+    entries = JSON.parse(image.block_device_mapping);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry) => {
+    const id = entry && typeof entry === 'object' ? entry.snapshot_id : null;
+    return typeof id === 'string' && id.trim() ? [id.trim()] : [];
+  });
 }
 
 /**

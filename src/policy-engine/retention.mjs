@@ -7,6 +7,7 @@
  * younger than `maxAgeDays` (like restic's --keep-last with --keep-within). Snapshots that failed
  * (Glance `killed`) are deleted: they can never be used.
  */
+import { imageInstanceId } from './port.mjs';
 import { POLICY_ID_PROPERTY } from './schema.mjs';
 
 /** @typedef {import('./port.mjs').PortImage} PortImage */
@@ -38,7 +39,7 @@ export function retentionVictims({ policyId, images, keepLast, maxAgeDays, now, 
   const byInstance = new Map();
   for (const image of images) {
     if (image[POLICY_ID_PROPERTY] !== policyId) continue;
-    const instance = image.instance_uuid ?? '';
+    const instance = imageInstanceId(image) ?? '';
     if (instanceId !== undefined && instance !== instanceId) continue;
     const group = byInstance.get(instance) ?? [];
     group.push(image);

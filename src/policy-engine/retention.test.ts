@@ -25,6 +25,12 @@ describe('retentionVictims', () => {
     expect(ids(retentionVictims({ policyId: 'pol-1', images, keepLast: 2, maxAgeDays: null, now, instanceId: 'db' }))).toEqual([]);
   });
 
+  it('tells a volume-backed instance’s snapshots (no instance_uuid) apart by the policy’s own property', () => {
+    const volume = { instance_uuid: undefined, dashboard_policy_instance: 'vol' };
+    const images = [snapshot('v1', 3, volume), snapshot('v2', 2, volume), snapshot('w1', 1)];
+    expect(ids(retentionVictims({ policyId: 'pol-1', images, keepLast: 1, maxAgeDays: null, now }))).toEqual(['v1']);
+  });
+
   it('never touches a hand-made snapshot, another policy’s or a protected one', () => {
     const images = [
       snapshot('by-hand', 9, { dashboard_policy_id: undefined }),

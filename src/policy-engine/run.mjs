@@ -9,15 +9,17 @@
  * Per instance: pending → (stopping →) snapshotting → waiting → (starting →) retention → done.
  * The first call lists the targets and checks the image quota; an instance that is busy, in error
  * or over the quota is skipped with the reason. With consistency `shutoff` an ACTIVE instance is
- * stopped first and started again afterwards, even when its snapshot failed. Creating a snapshot
+ * stopped first and started again afterwards, even when its snapshot failed (one found shut off
+ * stays shut off). Creating a snapshot
  * first looks for one this run already made of the instance (a restart between Nova's answer and
  * the store keeps no trace otherwise), so a resumed run never snapshots an instance twice.
- * Retention runs per instance once its new snapshot is active, never after a failed one.
+ * Retention runs per instance once its new snapshot is active, never after a failed one; with a
+ * port that can delete Cinder snapshots it also deletes those a pruned volume-backed snapshot holds.
  */
-import { portErrorMessage, serverTaskState } from './port.mjs';
+import { imageInstanceId, imageVolumeSnapshotIds, portErrorMessage, serverTaskState } from './port.mjs';
 import { retentionVictims } from './retention.mjs';
 import { snapshotName } from './names.mjs';
-import { POLICY_ID_PROPERTY, POLICY_NAME_PROPERTY, POLICY_RUN_PROPERTY } from './schema.mjs';
+import { POLICY_ID_PROPERTY, POLICY_INSTANCE_PROPERTY, POLICY_NAME_PROPERTY, POLICY_RUN_PROPERTY } from './schema.mjs';
 import { missingTargetIds, policyTargets } from './targets.mjs';
 
 /** @typedef {import('./schema.mjs').Policy} Policy */
@@ -168,14 +170,19 @@ function unfitReason(server) {
  */
 async function resolveTargets(port, policy, run, at) {
   let servers;
-  let quota;
   try {
     servers = await port.listServers();
-    quota = await port.snapshotQuota();
   } catch (error) {
     return { ...run, state: 'failed', endedAt: at, targetsResolvedAt: at, message: portErrorMessage(error) };
   }
-  let left = quota.left;
+  // The quota is a courtesy check: a cloud that does not report it still refuses with its own words.
+  /** @type {number | null} */
+  let left = null;
+  try {
+    left = (await port.snapshotQuota()).left;
+  } catch {
+    left = null;
+  }
   const items = policyTargets(policy, servers).map((server) => {
     const item = newItem(server.id, server.name);
     const unfit = unfitReason(server);
@@ -250,7 +257,7 @@ async function stepStopping(item, context) {
     if (timedOut(item, context, context.options.stopTimeoutMs)) return fail(item, 'stop-failed', portErrorMessage(error), at);
     return item;
   }
-  if (!server) return { ...fail({ ...item, restart: false }, 'instance-not-found', null, at) };
+  if (!server) return fail({ ...item, restart: false }, 'instance-not-found', null, at);
   if (server.status === 'SHUTOFF' && !serverTaskState(server)) return moveTo(item, 'snapshotting', at);
   if (server.status === 'ERROR') return fail({ ...item, restart: false }, 'instance-error', null, at);
   if (timedOut(item, context, context.options.stopTimeoutMs)) return fail(item, 'stop-failed', null, at);
@@ -265,7 +272,7 @@ async function stepStopping(item, context) {
 async function stepSnapshotting(item, { port, policy, run, at }) {
   try {
     const made = (await port.listPolicyImages(policy.id)).find(
-      (image) => image[POLICY_RUN_PROPERTY] === run.id && image.instance_uuid === item.instanceId,
+      (image) => image[POLICY_RUN_PROPERTY] === run.id && imageInstanceId(image) === item.instanceId,
     );
     if (made) return { ...moveTo(item, 'waiting', at), snapshotId: made.id, snapshotName: made.name ?? item.snapshotName };
     const name = snapshotName(policy.namePattern, {
@@ -279,6 +286,7 @@ async function stepSnapshotting(item, { port, policy, run, at }) {
       [POLICY_ID_PROPERTY]: policy.id,
       [POLICY_NAME_PROPERTY]: policy.name,
       [POLICY_RUN_PROPERTY]: run.id,
+      [POLICY_INSTANCE_PROPERTY]: item.instanceId,
     });
     return { ...moveTo(item, 'waiting', at), snapshotId: imageId, snapshotName: name };
   } catch (error) {
@@ -367,6 +375,11 @@ async function stepRetention(item, { port, policy, now, at }) {
     });
     for (const victim of victims) {
       try {
+        // The volume snapshots first: if Cinder refuses one (a volume was made from it), the image
+        // stays as its record and the next run tries again.
+        for (const snapshotId of port.deleteVolumeSnapshot ? imageVolumeSnapshotIds(victim) : []) {
+          await port.deleteVolumeSnapshot?.(snapshotId);
+        }
         await port.deleteImage(victim.id);
         deleted.push({ imageId: victim.id, name: victim.name ?? '', instanceId: item.instanceId });
       } catch (error) {
@@ -448,6 +461,28 @@ export async function advanceRun(port, policy, run, options = {}) {
     deleted.push(...step.deleted);
   });
   return settle({ ...run, items, deleted }, at);
+}
+
+/**
+ * Calls `advanceRun` for as long as each call changes the run (and at most `maxSteps` times),
+ * handing every new run to `persist` before the next call: what a caller does when it gets a turn
+ * (a scheduler tick, a request to the mock cloud). Stops when the run ends or waits on the cloud.
+ * @param {RunPort} port
+ * @param {RunPolicy} policy
+ * @param {Run} run
+ * @param {RunOptions & { persist?: (run: Run) => void | Promise<void>, maxSteps?: number }} [options]
+ * @returns {Promise<Run>}
+ */
+export async function advanceRunWhileMoving(port, policy, run, options = {}) {
+  const { persist, maxSteps = 50, ...runOptions } = options;
+  let current = run;
+  for (let step = 0; step < maxSteps && !current.endedAt; step += 1) {
+    const next = await advanceRun(port, policy, current, runOptions);
+    if (JSON.stringify(next) === JSON.stringify(current)) break;
+    current = next;
+    await persist?.(current);
+  }
+  return current;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { advanceRun, startRun, summarizeRun, type RunPolicy } from './run.mjs';
+import { advanceRun, advanceRunWhileMoving, startRun, summarizeRun, type RunPolicy } from './run.mjs';
 import { runSchema, type Run } from './schema.mjs';
 import type { RunPort } from './port.mjs';
 import { FakeCloud } from './test-fake-cloud';
@@ -88,6 +88,43 @@ describe('advanceRun', () => {
     );
   });
 
+  it('prunes a volume-backed instance’s snapshots with the Cinder snapshots they hold', async () => {
+    const cloud = new FakeCloud(start);
+    cloud.addServer('vol', 'vol-1', { metadata: { backup: 'daily' }, volumes: ['root', 'data'] });
+    const target = policy();
+    const runs = [];
+    for (let index = 0; index < 3; index += 1) {
+      runs.push(await scheduledRun(cloud, target));
+      cloud.tick(120);
+    }
+
+    expect(runs.map((run) => run.state)).toEqual(['succeeded', 'succeeded', 'succeeded']);
+    expect(cloud.policyImages('pol-1').map((image) => image.id)).toEqual(['img-2', 'img-3']);
+    expect([...cloud.volumeSnapshots].sort()).toEqual(['snap-data-img-2', 'snap-data-img-3', 'snap-root-img-2', 'snap-root-img-3']);
+    expect(runs[2]?.deleted).toEqual([{ imageId: 'img-1', name: 'vol-1-nightly-20260302-1100', instanceId: 'vol' }]);
+  });
+
+  it('keeps a snapshot whose Cinder snapshot cannot go, and says why', async () => {
+    const cloud = new FakeCloud(start);
+    cloud.addServer('vol', 'vol-1', { metadata: { backup: 'daily' }, volumes: ['root'] });
+    const target = policy({ retention: { keepLast: 1, maxAgeDays: null } });
+    await scheduledRun(cloud, target);
+    cloud.tick(120);
+    cloud.failNext('deleteVolumeSnapshot', 'Invalid snapshot: Snapshot status must be available or error and must not be part of a group.');
+    const run = await scheduledRun(cloud, target);
+
+    expect(run.items[0]).toMatchObject({
+      outcome: 'succeeded',
+      reason: 'retention-failed',
+      message: 'Invalid snapshot: Snapshot status must be available or error and must not be part of a group.',
+    });
+    expect(run.deleted).toEqual([]);
+    expect(cloud.policyImages('pol-1')).toHaveLength(2);
+    cloud.tick(120);
+    const next = await scheduledRun(cloud, target);
+    expect(next.deleted.map((entry) => entry.imageId)).toEqual(['img-1', 'img-2']);
+  });
+
   it('shuts an instance off for its snapshot and starts it again', async () => {
     const cloud = taggedCloud();
     const run = await scheduledRun(cloud, policy({ consistency: 'shutoff' }));
@@ -150,6 +187,15 @@ describe('advanceRun', () => {
     ]);
     expect(run.state).toBe('partial');
     expect(cloud.calls.filter((call) => call.startsWith('createSnapshot'))).toEqual(['createSnapshot first']);
+  });
+
+  it('snapshots anyway when the cloud does not report the image quota', async () => {
+    const cloud = taggedCloud();
+    cloud.failNext('snapshotQuota', 'The resource could not be found.');
+    const run = await scheduledRun(cloud, policy());
+
+    expect(run.state).toBe('succeeded');
+    expect(cloud.policyImages('pol-1')).toHaveLength(2);
   });
 
   it('fails the run with the service’s words when the targets cannot be listed', async () => {
@@ -216,5 +262,23 @@ describe('advanceRun', () => {
 
     expect(await advanceRun(cloud.port(), policy(), run)).toBe(run);
     expect(cloud.calls).toHaveLength(calls);
+  });
+
+  it('moves a run on while the cloud keeps up, storing every step, and stops where it must wait', async () => {
+    const cloud = taggedCloud();
+    const stored: Run[] = [];
+    const persist = (run: Run) => {
+      stored.push(run);
+    };
+    let run = await advanceRunWhileMoving(cloud.port(), policy(), startRun(policy(), cloud.now, 'schedule', cloud.now), { persist });
+
+    // Listed, checked, asked for the snapshots: now the uploads take time.
+    expect(run.items.map((item) => item.phase)).toEqual(['waiting', 'waiting']);
+    expect(stored.at(-1)).toBe(run);
+    expect(stored).toHaveLength(3);
+    cloud.tick();
+    run = await advanceRunWhileMoving(cloud.port(), policy(), run, { persist });
+    expect(run.state).toBe('succeeded');
+    expect(stored.at(-1)).toBe(run);
   });
 });

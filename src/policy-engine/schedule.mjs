@@ -1,18 +1,21 @@
 // @ts-check
 /**
- * When a schedule fires. Daily, weekly, cron and intervals that divide a day (every 2 minutes,
- * every 6 hours) are wall-clock schedules: they fire at the same local times every day, each wall
- * time once (see zoned-time.mjs for DST gaps and folds; two wall times that land on the same
- * instant fire once). Other intervals (every 7 hours) count elapsed time from local midnight of
- * 3 January 2000.
+ * When a schedule fires. Daily, weekly, cron and intervals of hours that divide a day (every 6
+ * hours) are wall-clock schedules: they fire at the same local times every day, each wall time once
+ * (see zoned-time.mjs for DST gaps and folds; two wall times that land on the same instant fire
+ * once); every N days fires at local midnight, counting days from 3 January 2000. Intervals of an
+ * hour or less, and those that do not divide a day (every 7 hours), count elapsed time from local
+ * midnight of that day: every 10 minutes stays every 10 minutes through the autumn's repeated hour.
  */
 import { cronMatchesDay, cronMinutesOfDay, parseCron } from './cron.mjs';
-import { addDays, wallTimeToInstant, weekdayOf, zonedParts } from './zoned-time.mjs';
+import { scheduleSchema } from './schema.mjs';
+import { addDays, isValidTimeZone, wallTimeToInstant, weekdayOf, zonedParts } from './zoned-time.mjs';
 
 /** @typedef {import('./schema.mjs').Schedule} Schedule */
 /** @typedef {{ year: number, month: number, day: number }} CalendarDate */
 
 const MINUTES_PER_DAY = 24 * 60;
+const ANCHOR_DATE = { year: 2000, month: 1, day: 3 };
 /** How far to look for a day a cron fires on: 29 February can be eight years away. */
 const SEARCH_DAYS = 366 * 9;
 
@@ -32,7 +35,7 @@ function minutesOf(time) {
 }
 
 /**
- * The step of an elapsed-time interval (one that does not divide a day), in milliseconds.
+ * The step of an elapsed-time interval, in milliseconds.
  * @param {Schedule} schedule
  */
 function elapsedStepMs(schedule) {
@@ -56,7 +59,11 @@ function dayRule(schedule) {
 function wallClockRule(schedule) {
   switch (schedule.kind) {
     case 'interval': {
-      if (MINUTES_PER_DAY % schedule.minutes !== 0) return null;
+      if (schedule.minutes % MINUTES_PER_DAY === 0) {
+        const days = schedule.minutes / MINUTES_PER_DAY;
+        return { firesOn: (date) => (dayNumber(date) - dayNumber(ANCHOR_DATE)) % days === 0, minutesOfDay: [0] };
+      }
+      if (schedule.minutes <= 60 || MINUTES_PER_DAY % schedule.minutes !== 0) return null;
       const minutesOfDay = [];
       for (let minute = 0; minute < MINUTES_PER_DAY; minute += schedule.minutes) minutesOfDay.push(minute);
       return { firesOn: () => true, minutesOfDay };
@@ -122,14 +129,33 @@ function dayNumber(date) {
 }
 
 /**
+ * Whether a schedule and zone can be computed at all: a schedule builder asks for a preview while
+ * the user is still typing, and an invalid schedule simply has no runs.
+ * @param {Schedule} schedule
+ * @param {string} timeZone
+ */
+function isRunnable(schedule, timeZone) {
+  return isValidTimeZone(timeZone) && scheduleSchema.safeParse(schedule).success;
+}
+
+/** @type {Map<string, number>} */
+const anchors = new Map();
+
+/**
  * @param {string} timeZone
  */
 function intervalAnchor(timeZone) {
-  return wallTimeToInstant({ year: 2000, month: 1, day: 3, hour: 0, minute: 0 }, timeZone).getTime();
+  let anchor = anchors.get(timeZone);
+  if (anchor === undefined) {
+    anchor = wallTimeToInstant({ ...ANCHOR_DATE, hour: 0, minute: 0 }, timeZone).getTime();
+    anchors.set(timeZone, anchor);
+  }
+  return anchor;
 }
 
 /**
- * The next `count` times a schedule fires strictly after `after`.
+ * The next `count` times a schedule fires strictly after `after` (none for a schedule or time
+ * zone that is not valid, fewer when a cron expression fires less often than that in nine years).
  * @param {Schedule} schedule
  * @param {string} timeZone
  * @param {Date} after
@@ -139,7 +165,7 @@ function intervalAnchor(timeZone) {
 export function nextRuns(schedule, timeZone, after, count) {
   /** @type {Date[]} */
   const runs = [];
-  if (count <= 0) return runs;
+  if (count <= 0 || !isRunnable(schedule, timeZone)) return runs;
   const afterMs = after.getTime();
   const rule = dayRule(schedule);
   if (!rule) {
@@ -171,18 +197,21 @@ export function nextRun(schedule, timeZone, after) {
 }
 
 /**
- * The slot a policy owes a run for now: the newest one in (lastSlot ?? since, now], or null. A
- * scheduler that was down across several slots gets one catch-up run, never one per missed slot.
+ * The slot a policy owes a run for now: the newest one after both `lastSlot` and `since` and not
+ * after `now`, or null. A scheduler that was down across several slots gets one catch-up run, never
+ * one per missed slot.
  * @param {Schedule} schedule
  * @param {string} timeZone
  * @param {{ lastSlot: Date | null, since: Date, now: Date }} window
- *   lastSlot: the slot of the policy's newest scheduled run; since: when the policy was created or resumed
+ *   lastSlot: the slot of the policy's newest scheduled run (manual runs do not count);
+ *   since: when the policy was created, last resumed, or its schedule or time zone last changed, so
+ *   slots it missed while paused, or slots of an edited schedule before the edit, never run
  * @returns {Date | null}
  */
 export function dueSlot(schedule, timeZone, { lastSlot, since, now }) {
-  const fromMs = (lastSlot ?? since).getTime();
+  const fromMs = Math.max(lastSlot?.getTime() ?? Number.NEGATIVE_INFINITY, since.getTime());
   const nowMs = now.getTime();
-  if (nowMs <= fromMs) return null;
+  if (nowMs <= fromMs || !isRunnable(schedule, timeZone)) return null;
   const rule = dayRule(schedule);
   if (!rule) {
     const step = elapsedStepMs(schedule);
@@ -203,4 +232,16 @@ export function dueSlot(schedule, timeZone, { lastSlot, since, now }) {
     date = addDays(date, -1);
   }
   return null;
+}
+
+/**
+ * A policy's `nextRunAt`: its next slot after `now`, null while paused or when its schedule never
+ * fires again.
+ * @param {{ enabled: boolean, schedule: Schedule, timeZone: string }} policy
+ * @param {Date} now
+ * @returns {string | null}
+ */
+export function policyNextRunAt(policy, now) {
+  if (!policy.enabled) return null;
+  return nextRun(policy.schedule, policy.timeZone, now)?.toISOString() ?? null;
 }

@@ -1,4 +1,4 @@
-import { dueSlot, nextRun, nextRuns } from './schedule.mjs';
+import { dueSlot, nextRun, nextRuns, policyNextRunAt } from './schedule.mjs';
 import type { Schedule } from './schema.mjs';
 
 const warsaw = 'Europe/Warsaw';
@@ -37,9 +37,22 @@ describe('nextRuns', () => {
     ]);
   });
 
-  it('keeps an hourly schedule to one run per wall-clock hour across both Warsaw changes', () => {
+  it('keeps minute and hourly intervals going through the autumn’s repeated hour, a cron to each wall time once', () => {
+    const from = at('2026-10-24T23:59:00Z');
+    expect(iso(nextRuns({ kind: 'interval', minutes: 60 }, warsaw, from, 4))).toEqual([
+      '2026-10-25T00:00:00.000Z', // 02:00 CEST
+      '2026-10-25T01:00:00.000Z', // 02:00 CET, an hour later
+      '2026-10-25T02:00:00.000Z',
+      '2026-10-25T03:00:00.000Z',
+    ]);
+    const everyTen = nextRuns({ kind: 'interval', minutes: 10 }, warsaw, from, 24);
+    expect(everyTen.slice(1).every((run, index) => run.getTime() - (everyTen[index]?.getTime() ?? 0) === 600_000)).toBe(true);
+    expect(iso(nextRuns({ kind: 'cron', expression: '0 * * * *' }, warsaw, from, 2))).toEqual(['2026-10-25T00:00:00.000Z', '2026-10-25T02:00:00.000Z']);
+  });
+
+  it('runs hourly once an hour across the spring change, and an hourly cron once per wall-clock hour in autumn', () => {
     const spring = nextRuns({ kind: 'interval', minutes: 60 }, warsaw, at('2026-03-28T23:30:00Z'), 4);
-    // 01:00, 02:00 → 03:00 (the gap), 04:00 local: the missing hour's run happens once, at 03:00.
+    // 01:00 CET, then 03:00, 04:00, 05:00 CEST: the hour that does not exist has no run of its own.
     expect(iso(spring)).toEqual(['2026-03-29T00:00:00.000Z', '2026-03-29T01:00:00.000Z', '2026-03-29T02:00:00.000Z', '2026-03-29T03:00:00.000Z']);
     const autumn = nextRuns({ kind: 'cron', expression: '0 * * * *' }, warsaw, at('2026-10-24T23:30:00Z'), 3);
     // 02:00 runs at its first occurrence only; then 03:00 CET.
@@ -71,6 +84,12 @@ describe('nextRuns', () => {
       '2026-01-10T23:00:00.000Z', // midnight CET
     ]);
     expect(iso(nextRuns({ kind: 'interval', minutes: 2 }, 'UTC', at('2026-01-10T05:00:30Z'), 2))).toEqual(['2026-01-10T05:02:00.000Z', '2026-01-10T05:04:00.000Z']);
+    // Every two days: at local midnight whatever the season (2000-01-03 + an even number of days).
+    expect(iso(nextRuns({ kind: 'interval', minutes: 2880 }, warsaw, at('2026-03-27T12:00:00Z'), 3))).toEqual([
+      '2026-03-28T23:00:00.000Z', // 29 March 00:00 CET
+      '2026-03-30T22:00:00.000Z', // 31 March 00:00 CEST
+      '2026-04-01T22:00:00.000Z',
+    ]);
     const sevenHours = nextRuns({ kind: 'interval', minutes: 420 }, warsaw, at('2026-03-28T12:00:00Z'), 6);
     const gaps = sevenHours.slice(1).map((run, index) => run.getTime() - (sevenHours[index]?.getTime() ?? 0));
     expect(gaps).toEqual(Array(5).fill(7 * 3_600_000));
@@ -83,6 +102,24 @@ describe('nextRuns', () => {
     const both = nextRuns({ kind: 'cron', expression: '0 12 */2 * mon' }, 'UTC', at('2026-05-28T00:00:00Z'), 2);
     // A day field starting with * narrows instead: odd days that are Mondays.
     expect(iso(both)).toEqual(['2026-06-01T12:00:00.000Z', '2026-06-15T12:00:00.000Z']);
+  });
+});
+
+describe('a schedule still being typed', () => {
+  it('has no runs while the cron expression, the interval or the time zone is not valid yet', () => {
+    const after = at('2026-01-01T00:00:00Z');
+    expect(nextRuns({ kind: 'cron', expression: '0 3 *' }, warsaw, after, 5)).toEqual([]);
+    expect(nextRuns({ kind: 'interval', minutes: 0 }, warsaw, after, 5)).toEqual([]);
+    expect(nextRuns({ kind: 'daily', time: '03:00' }, 'Europe/Warsa', after, 5)).toEqual([]);
+    expect(dueSlot({ kind: 'cron', expression: '61 * * * *' }, warsaw, { lastSlot: null, since: after, now: at('2026-02-01T00:00:00Z') })).toBeNull();
+  });
+});
+
+describe('policyNextRunAt', () => {
+  it('gives the next slot of an enabled policy and none while paused', () => {
+    const policy = { enabled: true, schedule: { kind: 'daily', time: '03:00' } as Schedule, timeZone: warsaw };
+    expect(policyNextRunAt(policy, at('2026-01-09T12:00:00Z'))).toBe('2026-01-10T02:00:00.000Z');
+    expect(policyNextRunAt({ ...policy, enabled: false }, at('2026-01-09T12:00:00Z'))).toBeNull();
   });
 });
 
@@ -103,6 +140,13 @@ describe('dueSlot', () => {
     const window = { lastSlot: null, since: at('2026-01-09T12:00:00Z'), now: at('2026-01-10T01:59:00Z') };
     expect(dueSlot(daily, warsaw, window)).toBeNull();
     expect(dueSlot(daily, warsaw, { ...window, now: at('2026-01-10T02:00:00Z') })?.toISOString()).toBe('2026-01-10T02:00:00.000Z');
+  });
+
+  it('owes nothing for slots missed while paused or before the schedule was edited', () => {
+    const daily: Schedule = { kind: 'daily', time: '10:00' };
+    const window = { lastSlot: at('2026-01-05T02:00:00Z'), since: at('2026-01-09T11:30:00Z'), now: at('2026-01-09T12:00:00Z') };
+    expect(dueSlot(daily, 'UTC', window)).toBeNull();
+    expect(dueSlot(daily, 'UTC', { ...window, now: at('2026-01-10T10:00:00Z') })?.toISOString()).toBe('2026-01-10T10:00:00.000Z');
   });
 
   it('fires every slot exactly once over the Warsaw changes for a scheduler ticking every minute', () => {

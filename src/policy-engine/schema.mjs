@@ -13,6 +13,8 @@ import { isValidTimeZone } from './zoned-time.mjs';
 export const POLICY_ID_PROPERTY = 'dashboard_policy_id';
 export const POLICY_NAME_PROPERTY = 'dashboard_policy_name';
 export const POLICY_RUN_PROPERTY = 'dashboard_policy_run';
+/** The instance the snapshot is of: Nova sets no instance_uuid on a volume-backed server's snapshot. */
+export const POLICY_INSTANCE_PROPERTY = 'dashboard_policy_instance';
 
 export const DEFAULT_NAME_PATTERN = '{instance}-{policy}-{YYYYMMDD-HHmm}';
 

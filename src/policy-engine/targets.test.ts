@@ -1,6 +1,6 @@
 import { missingTargetIds, policyCoversServer, policyTargets } from './targets.mjs';
 
-const servers = [
+const servers: { id: string; metadata?: Record<string, string> }[] = [
   { id: 'a', metadata: { backup: 'daily' } },
   { id: 'b', metadata: { backup: 'weekly' } },
   { id: 'c', metadata: {} },

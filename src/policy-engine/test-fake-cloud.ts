@@ -7,6 +7,8 @@ interface FakeServer {
   status: string;
   task: string | null;
   metadata: Record<string, string>;
+  /** Boots from Cinder volumes: its snapshot is a 0-byte image naming Cinder snapshots, without instance_uuid. */
+  volumes: string[];
   /** What the next tick turns the server into. */
   becomes: 'SHUTOFF' | 'ACTIVE' | null;
 }
@@ -21,6 +23,7 @@ type PortMethod = Exclude<keyof RunPort, 'now'>;
 export class FakeCloud {
   readonly servers = new Map<string, FakeServer>();
   readonly images = new Map<string, PortImage>();
+  readonly volumeSnapshots = new Set<string>();
   /** Every call the ports made, in order: `method id`. */
   readonly calls: string[] = [];
   quotaLeft: number | null = null;
@@ -38,13 +41,18 @@ export class FakeCloud {
     return this.clock;
   }
 
-  addServer(id: string, name: string, options: { status?: string; task?: string | null; metadata?: Record<string, string> } = {}): void {
+  addServer(
+    id: string,
+    name: string,
+    options: { status?: string; task?: string | null; metadata?: Record<string, string>; volumes?: string[] } = {},
+  ): void {
     this.servers.set(id, {
       id,
       name,
       status: options.status ?? 'ACTIVE',
       task: options.task ?? null,
       metadata: options.metadata ?? {},
+      volumes: options.volumes ?? [],
       becomes: null,
     });
   }
@@ -84,7 +92,7 @@ export class FakeCloud {
     }
     for (const image of this.images.values()) {
       if (image.status !== 'saving') continue;
-      const instance = image.instance_uuid ?? '';
+      const instance = image.dashboard_policy_instance ?? image.instance_uuid ?? '';
       if (this.stuckSnapshots.has(instance)) continue;
       image.status = this.doomedSnapshots.has(instance) ? 'killed' : 'active';
     }
@@ -129,15 +137,15 @@ export class FakeCloud {
         if (server.task) throw { message: `Cannot 'createImage' instance ${serverId} while it is in task_state ${server.task}` };
         const id = `img-${this.nextImage++}`;
         server.task = 'image_uploading';
-        this.images.set(id, {
-          id,
-          name,
-          status: 'saving',
-          protected: false,
-          created_at: this.clock.toISOString(),
-          instance_uuid: serverId,
-          ...properties,
-        });
+        const snapshots = server.volumes.map((volume) => `snap-${volume}-${id}`);
+        for (const snapshot of snapshots) this.volumeSnapshots.add(snapshot);
+        const image: PortImage = { id, name, status: 'saving', protected: false, created_at: this.clock.toISOString(), ...properties };
+        if (snapshots.length > 0) {
+          image.block_device_mapping = JSON.stringify(snapshots.map((snapshot_id, boot_index) => ({ source_type: 'snapshot', snapshot_id, boot_index })));
+        } else {
+          image.instance_uuid = serverId;
+        }
+        this.images.set(id, image);
         return id;
       },
       getImage: async (imageId) => {
@@ -155,6 +163,10 @@ export class FakeCloud {
         if (!image) throw { message: `No image found with ID ${imageId}` };
         if (image.protected) throw { message: `Image ${imageId} is protected and cannot be deleted.` };
         this.images.delete(imageId);
+      },
+      deleteVolumeSnapshot: async (snapshotId) => {
+        this.call('deleteVolumeSnapshot', snapshotId);
+        this.volumeSnapshots.delete(snapshotId);
       },
       getServer: async (serverId) => {
         this.call('getServer', serverId);
