@@ -1,7 +1,7 @@
 import type { MessageKey } from '@/i18n';
 import type { MessageParams } from '@/i18n/types';
 import type { Policy, PolicyInput, Schedule } from '@/openstack/policies/api';
-import { DEFAULT_NAME_PATTERN, isValidTimeZone, nextRuns } from '@/openstack/policies/engine';
+import { cronProblem, DEFAULT_NAME_PATTERN, isValidTimeZone, nextRuns } from '@/openstack/policies/engine';
 
 export type ScheduleKind = Schedule['kind'];
 export type IntervalUnit = 'hours' | 'minutes';
@@ -119,13 +119,9 @@ export function scheduleFromForm(form: PolicyForm): { schedule: Schedule } | { f
       return { schedule: { kind: 'weekly', days: [...form.days].sort((a, b) => a - b), time: form.time } };
     case 'cron': {
       const expression = form.cron.trim().replace(/\s+/g, ' ');
-      const schedule: Schedule = { kind: 'cron', expression };
-      try {
-        nextRuns(schedule, 'UTC', new Date(), 1);
-      } catch (error) {
-        return { field: 'cron', problem: { key: 'policies.form.errors.cron', params: { message: error instanceof Error ? error.message : String(error) } } };
-      }
-      return { schedule };
+      const problem = cronProblem(expression);
+      if (problem) return { field: 'cron', problem: { key: 'policies.form.errors.cron', params: { message: problem } } };
+      return { schedule: { kind: 'cron', expression } };
     }
   }
 }
