@@ -27,7 +27,6 @@ import { PowerConfirmDialog } from './PowerConfirmDialog';
 import { useBatchPower } from './use-batch-power';
 import { useInstancesList } from './use-instances-list';
 import { usePowerActions } from './use-power-actions';
-import { useCoveringPolicies } from './use-covering-policies';
 import './InstancesPage.css';
 
 function isSortKey(key: string): key is InstanceSortKey {
@@ -72,8 +71,7 @@ export function InstancesPage() {
   const rowActions = instanceRowActions(t, rules, power.actions, handlers);
   const batchActions = instanceBatchActions(t, rules, handlers);
 
-  const coveringPolicies = useCoveringPolicies();
-  const columns = useMemo(() => instanceColumns(i18n, coveringPolicies), [i18n, coveringPolicies]);
+  const columns = useMemo(() => instanceColumns(i18n), [i18n]);
   const state = listQueryState(list.query);
   const filtered = filters.name !== '' || filters.status !== '';
   const error = state.loadError ? describeError(state.loadError, t) : null;

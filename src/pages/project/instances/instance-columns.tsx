@@ -2,13 +2,12 @@ import { Link } from 'react-router-dom';
 import { StatusBadge } from '@/components/StatusBadge';
 import type { DataTableColumn } from '@/components/data-table/DataTable';
 import type { I18n } from '@/i18n';
-import type { Server } from '@/openstack/nova/schemas';
-import type { Policy } from '@/openstack/policies/api';
 import { serverIpAddresses, serverTaskState } from '@/openstack/nova/server-helpers';
 import { paths } from '@/paths';
 import type { InstanceSortKey } from './instances-url-state';
 import { powerStateKey, statusKey, statusTone, taskKey } from './instance-state';
 import type { ImageCell, InstanceRow } from './instance-rows';
+import { InstancePoliciesCell } from './InstancePoliciesCell';
 import { PlanNote } from './PlanNote';
 
 function ImageName({ image, t }: { image: ImageCell; t: I18n['t'] }) {
@@ -38,7 +37,7 @@ function TaskCell({ row, t }: { row: InstanceRow; t: I18n['t'] }) {
 type Column = DataTableColumn<InstanceRow> & { sortKey?: InstanceSortKey };
 
 /** Horizon's columns, in Horizon's order. */
-export function instanceColumns({ t, format }: Pick<I18n, 't' | 'format'>, coveringPolicies: (server: Server) => Policy[] = () => []): Column[] {
+export function instanceColumns({ t, format }: Pick<I18n, 't' | 'format'>): Column[] {
   const dash = t('common.notAvailable');
   return [
     { id: 'name', header: t('instances.columns.name'), rowHeader: true, sortKey: 'display_name', cell: (row) => <Link to={paths.instanceDetail(row.server.id)}>{row.server.name || row.server.id}</Link> },
@@ -101,19 +100,7 @@ export function instanceColumns({ t, format }: Pick<I18n, 't' | 'format'>, cover
     {
       id: 'policies',
       header: t('instances.columns.policies'),
-      cell: (row) => {
-        const policies = coveringPolicies(row.server);
-        if (policies.length === 0) return dash;
-        return (
-          <ul className="instances__addresses">
-            {policies.map((policy) => (
-              <li key={policy.id}>
-                <Link to={paths.policyDetail(policy.id)}>{policy.name}</Link>
-              </li>
-            ))}
-          </ul>
-        );
-      },
+      cell: (row) => <InstancePoliciesCell server={row.server} none={dash} />,
     },
   ];
 }
