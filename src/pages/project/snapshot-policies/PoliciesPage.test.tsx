@@ -76,6 +76,15 @@ describe('Snapshot Policies: a policy at work', () => {
     expect(within(held).getAllByRole('rowheader')).toHaveLength(1);
     expect(within(held).getByRole('rowheader').textContent).toMatch(/^web-1-web-\d{8}-\d{4}$/);
     await expectNoAxeViolations();
+    const snapshotName = within(held).getByRole('rowheader').textContent ?? '';
+
+    // The Images panel filtered to this policy's snapshots (Glance filters on the policy's property).
+    await user.click(screen.getByRole('link', { name: 'Show them in Images' }));
+    const note = await screen.findByText('Showing only the snapshots made by the policy', {}, { timeout: 15_000 });
+    await waitFor(() => expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([snapshotName]));
+    expect(cloud.requestLog.some((entry) => entry.url.includes('/v2/images?') && entry.url.includes('dashboard_policy_id='))).toBe(true);
+    await user.click(within(note.closest('p') as HTMLElement).getByRole('link', { name: 'web' }));
+    await screen.findByRole('heading', { level: 1, name: 'web' });
 
     await user.click(screen.getByRole('button', { name: 'Pause' }));
     expect(await screen.findByRole('button', { name: 'Resume' })).toBeInTheDocument();
