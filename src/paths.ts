@@ -12,6 +12,10 @@ export const paths = {
     `/project/instances/${encodeURIComponent(id)}?${new URLSearchParams({ restore: imageId ?? '' }).toString()}`,
   images: '/project/images',
   imageDetail: (id: string) => `/project/images/${encodeURIComponent(id)}`,
+  policies: '/project/policies',
+  policyDetail: (id: string) => `/project/policies/${encodeURIComponent(id)}`,
+  /** The Images panel showing only the snapshots one policy made. */
+  policySnapshots: (id: string) => `/project/images?${new URLSearchParams({ policy: id }).toString()}`,
   volumeSnapshots: '/project/snapshots',
   volumeSnapshotDetail: (id: string) => `/project/snapshots/${encodeURIComponent(id)}`,
   volumes: '/project/volumes',

@@ -44,6 +44,11 @@ const routeTree: RouteObject[] = [
             lazy: () => import('@/pages/project/launch/route'),
           },
           {
+            path: `${paths.policies}/*`,
+            handle: { crumbs: [...computeCrumbs, 'shell.nav.policies'] } satisfies RouteHandle,
+            lazy: () => import('@/pages/project/snapshot-policies/route'),
+          },
+          {
             path: `${paths.volumeSnapshots}/*`,
             handle: { crumbs: [...volumeCrumbs, 'shell.nav.volumeSnapshots'] } satisfies RouteHandle,
             lazy: () => import('@/pages/project/volume-snapshots/route'),

@@ -45,6 +45,8 @@ export interface CloudCore {
   readonly scenario: ScenarioState;
   readonly log: RequestLogEntry[];
   requestCount: number;
+  /** Moves snapshot policies' runs up to now (set once the policy API is wired; see policies/scheduler.ts). */
+  tickPolicies?: () => Promise<void>;
 }
 
 export const servicePrefix: Record<Service, string> = {

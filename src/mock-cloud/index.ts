@@ -7,6 +7,8 @@ import { glanceRoutes } from './handlers/glance';
 import { keystoneRoutes } from './handlers/keystone';
 import { neutronRoutes } from './handlers/neutron';
 import { novaRoutes } from './handlers/nova';
+import { policyHandler } from './handlers/policies';
+import { createPolicyTicker } from './policies/scheduler';
 import { serviceHandler } from './http/pipeline';
 import { settle } from './lifecycle';
 import { createScenarios, type Scenarios } from './scenarios';
@@ -62,12 +64,14 @@ export function createMockCloud(options: MockCloudOptions = {}): MockCloud {
   };
   core.db = seedDb(core, seed, clock.now());
   const scenarios = createScenarios(core);
+  core.tickPolicies = createPolicyTicker(core);
   const handlers: RequestHandler[] = [
     serviceHandler(core, 'identity', keystoneRoutes()),
     serviceHandler(core, 'compute', novaRoutes()),
     serviceHandler(core, 'image', glanceRoutes()),
     serviceHandler(core, 'volume', cinderRoutes()),
     serviceHandler(core, 'network', neutronRoutes()),
+    policyHandler(core, core.tickPolicies),
   ];
   return {
     baseUrl,

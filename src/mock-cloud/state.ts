@@ -1,4 +1,5 @@
 import type { MockDb } from './db';
+import { emptyPolicies } from './db/policies';
 import { isRecord } from './http/input';
 
 const format = 'openstack-mock-cloud-state';
@@ -25,5 +26,7 @@ export function readState(json: string): { db: MockDb; offsetMs: number } {
   if (!isRecord(db) || !parts.every((p) => isRecord(db[p])) || typeof offsetMs !== 'number') {
     throw new Error('importState: the document has no complete db');
   }
+  // States saved before snapshot policies existed have no policy part.
+  if (!isRecord(db['policy'])) db['policy'] = emptyPolicies();
   return { db: db as unknown as MockDb, offsetMs };
 }

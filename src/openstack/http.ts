@@ -48,6 +48,11 @@ export function toOpenStackError(service: ServiceKind, error: unknown): OpenStac
   return new OpenStackError({ service, kind: 'network', status: null, message });
 }
 
+/** The policy API is served by the dashboard's own server, on the app's origin (the mock cloud answers it in the demo). */
+export function policyApiRoot(): string {
+  return new URL('/api/v1', globalThis.location?.href ?? 'http://localhost/').href;
+}
+
 export interface HttpOptions {
   baseURL: string;
   token?: string;
@@ -95,7 +100,11 @@ export function createCloudApi(session: SessionData, options: CloudApiOptions = 
     session,
     scope: `${session.authUrl}|${session.region ?? ''}|${session.project.id}`,
     projectId: session.project.id,
-    endpoint: (service) => (service === 'identity' ? session.authUrl : requireEndpoint(session.catalog, service, choice)),
+    endpoint: (service) => {
+      if (service === 'identity') return session.authUrl;
+      if (service === 'policies') return policyApiRoot();
+      return requireEndpoint(session.catalog, service, choice);
+    },
     microversion: (service) => session.microversions[service],
     http(service) {
       const existing = instances.get(service);

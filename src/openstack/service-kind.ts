@@ -1,4 +1,5 @@
-export type ServiceKind = 'identity' | 'compute' | 'image' | 'volume' | 'network';
+/** The OpenStack services, and `policies`: the dashboard server's own snapshot-policy API (same origin, not in the catalog). */
+export type ServiceKind = 'identity' | 'compute' | 'image' | 'volume' | 'network' | 'policies';
 
 const serviceNames: Record<ServiceKind, string> = {
   identity: 'Identity (Keystone)',
@@ -6,6 +7,7 @@ const serviceNames: Record<ServiceKind, string> = {
   image: 'Image (Glance)',
   volume: 'Block Storage (Cinder)',
   network: 'Networking (Neutron)',
+  policies: 'Snapshot policies (dashboard server)',
 };
 
 export function serviceName(service: ServiceKind): string {
@@ -19,4 +21,5 @@ export const catalogTypes: Record<ServiceKind, readonly string[]> = {
   image: ['image'],
   volume: ['block-storage', 'volumev3', 'volume'],
   network: ['network'],
+  policies: [],
 };

@@ -13,7 +13,7 @@ export const TEST_REGION = 'RegionOne';
 export const TEST_TOKEN = 'gAAAAAtest-token';
 
 /** Catalog URLs as a cloud gives them: compute without project id, volume with it, image and network at the host root. */
-export const TEST_ENDPOINTS: Readonly<Record<ServiceKind, string>> = {
+export const TEST_ENDPOINTS: Readonly<Record<CatalogService, string>> = {
   identity: 'http://keystone.test/v3',
   compute: 'http://nova.test/v2.1',
   image: 'http://glance.test',
@@ -21,7 +21,10 @@ export const TEST_ENDPOINTS: Readonly<Record<ServiceKind, string>> = {
   network: 'http://neutron.test',
 };
 
-const catalogType: Record<ServiceKind, string> = {
+/** The services a test catalog lists (the policy API is the dashboard's own, not in the catalog). */
+type CatalogService = Exclude<ServiceKind, 'policies'>;
+
+const catalogType: Record<CatalogService, string> = {
   identity: 'identity',
   compute: 'compute',
   image: 'image',
@@ -30,13 +33,13 @@ const catalogType: Record<ServiceKind, string> = {
 };
 
 export interface TestSessionOptions {
-  endpoints?: Partial<Record<ServiceKind, string>>;
+  endpoints?: Partial<Record<CatalogService, string>>;
   microversions?: Partial<SessionData['microversions']>;
   projectId?: string;
 }
 
-export function testCatalog(endpoints: Readonly<Record<ServiceKind, string>>): Catalog {
-  return (Object.keys(catalogType) as ServiceKind[]).map((service) => ({
+export function testCatalog(endpoints: Readonly<Record<CatalogService, string>>): Catalog {
+  return (Object.keys(catalogType) as CatalogService[]).map((service) => ({
     id: `${service}-service`,
     type: catalogType[service],
     name: service,

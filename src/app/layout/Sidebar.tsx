@@ -11,7 +11,7 @@ interface SidebarProps {
   onClose(returnFocus: boolean): void;
 }
 
-/** Horizon's navigation: Project → Compute → Instances, Images; Project → Volumes → Snapshots. */
+/** Horizon's navigation: Project → Compute → Instances, Images, Snapshot Policies; Project → Volumes → Snapshots. */
 export function Sidebar({ id, open, onClose }: SidebarProps) {
   const { t } = useI18n();
   const nav = useRef<HTMLElement>(null);
@@ -39,6 +39,7 @@ export function Sidebar({ id, open, onClose }: SidebarProps) {
       <ul aria-labelledby="nav-compute">
         <li><NavLink {...linkProps} to={paths.instances}>{t('shell.nav.instances')}</NavLink></li>
         <li><NavLink {...linkProps} to={paths.images}>{t('shell.nav.images')}</NavLink></li>
+        <li><NavLink {...linkProps} to={paths.policies}>{t('shell.nav.policies')}</NavLink></li>
       </ul>
       <p className="sidebar__section" id="nav-volumes">{t('shell.nav.volumes')}</p>
       <ul aria-labelledby="nav-volumes">

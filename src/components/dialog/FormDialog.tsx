@@ -21,13 +21,14 @@ interface FormDialogProps {
    */
   onSubmit(): Promise<unknown> | undefined;
   children: ReactNode;
+  size?: 'small' | 'medium' | 'large';
 }
 
 /**
  * A dialog around one form: Cancel and a submit button in the footer, a guard against sending twice
  * (a ref, because the second click can land before the `busy` re-render), and the failure alert.
  */
-export function FormDialog({ title, description, submitLabel, busy, failure, onClose, onSubmit, children }: FormDialogProps) {
+export function FormDialog({ title, description, submitLabel, busy, failure, onClose, onSubmit, children, size }: FormDialogProps) {
   const { t } = useI18n();
   const formId = useId();
   const sent = useRef(false);
@@ -56,6 +57,7 @@ export function FormDialog({ title, description, submitLabel, busy, failure, onC
       title={title}
       description={description}
       busy={busy}
+      size={size}
       footer={
         <>
           <button type="button" className="button" disabled={busy} onClick={onClose}>

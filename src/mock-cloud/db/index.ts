@@ -3,6 +3,7 @@ import { emptyIdentity, type IdentityState } from './identity';
 import { emptyImage, type ImageState } from './image';
 import { emptyNetwork, type NetworkState } from './network';
 import type { Plan } from './plans';
+import { emptyPolicies, type PolicyState } from './policies';
 import { emptyVolume, type VolumeState } from './volume';
 
 export interface MetaState {
@@ -20,6 +21,8 @@ export interface MockDb {
   image: ImageState;
   volume: VolumeState;
   network: NetworkState;
+  /** The dashboard server's snapshot policies (served by the mock at /api/v1/policies). */
+  policy: PolicyState;
   meta: MetaState;
 }
 
@@ -30,6 +33,7 @@ export function emptyDb(seed: 'demo' | 'empty'): MockDb {
     image: emptyImage(),
     volume: emptyVolume(),
     network: emptyNetwork(),
+    policy: emptyPolicies(),
     meta: { seed, counters: {}, plans: {} },
   };
 }
@@ -39,4 +43,5 @@ export type * from './identity';
 export type * from './image';
 export type * from './network';
 export type * from './plans';
+export type * from './policies';
 export type * from './volume';

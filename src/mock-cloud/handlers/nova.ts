@@ -9,6 +9,7 @@ import { listKeypairs, showKeypair } from './nova-keypairs';
 import { limits, quotaSet } from './nova-quotas';
 import { listInstanceActions, showInstanceAction } from './nova-instance-actions';
 import { listVolumeAttachments } from './nova-volume-attachments';
+import { deleteMetadataItem, showMetadata, showMetadataItem, writeMetadata, writeMetadataItem } from './nova-metadata';
 import { createServer, deleteServer, listServers, showServer, visibleServer } from './nova-servers';
 
 function v21(core: CloudCore): Record<string, unknown> {
@@ -50,6 +51,12 @@ export function novaRoutes(): Route[] {
     route('GET', '/v2.1/servers/:server_id/os-instance-actions', listInstanceActions),
     route('GET', '/v2.1/servers/:server_id/os-instance-actions/:request_id', showInstanceAction),
     route('GET', '/v2.1/servers/:server_id/os-volume_attachments', listVolumeAttachments),
+    route('GET', '/v2.1/servers/:server_id/metadata', showMetadata),
+    route('POST', '/v2.1/servers/:server_id/metadata', (ctx) => writeMetadata(ctx, 'merge')),
+    route('PUT', '/v2.1/servers/:server_id/metadata', (ctx) => writeMetadata(ctx, 'replace')),
+    route('GET', '/v2.1/servers/:server_id/metadata/:key', showMetadataItem),
+    route('PUT', '/v2.1/servers/:server_id/metadata/:key', writeMetadataItem),
+    route('DELETE', '/v2.1/servers/:server_id/metadata/:key', deleteMetadataItem),
     route('GET', '/v2.1/flavors', (ctx) => listFlavors(ctx, false)),
     route('GET', '/v2.1/flavors/detail', (ctx) => listFlavors(ctx, true)),
     route('GET', '/v2.1/flavors/:flavor_id', showFlavor),

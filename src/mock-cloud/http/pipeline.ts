@@ -43,6 +43,8 @@ async function handleRequest(
 
   const now = core.clock.now();
   settle(core.db, now);
+  // Policy runs act on this cloud as the virtual clock passes, whether or not anyone asks the policy API.
+  if (core.tickPolicies && Object.keys(core.db.policy.policies).length > 0) await core.tickPolicies();
   const match = matchRoute(routes, request.method, path);
   let extraHeaders: Record<string, string> = {};
   try {

@@ -11,6 +11,7 @@ import { getQuotaDetail } from './quotas';
 import { listInstanceActions, listVolumeAttachments } from './instance-actions';
 import { createServerImage, rebootServer, startServer, stopServer, type CreateServerImageInput, type RebootType } from './server-actions';
 import { rebuildServer } from './rebuild';
+import { deleteServerMetadataItem, setServerMetadata } from './server-metadata';
 import { createServer, deleteServer, getServer, listServers, type ServerListFilters } from './servers';
 import type { ServerCreate } from './schemas';
 
@@ -71,6 +72,16 @@ export interface RebootServerVariables {
 export interface RebuildServerVariables {
   serverId: string;
   imageId: string;
+}
+
+export interface ServerMetadataVariables {
+  serverId: string;
+  items: Record<string, string>;
+}
+
+export interface ServerMetadataKeyVariables {
+  serverId: string;
+  key: string;
 }
 
 export interface CreateServerImageVariables extends CreateServerImageInput {
@@ -137,6 +148,21 @@ export const serverMutations = {
     mutationOptions({
       mutationKey: [...serverKeys.all(api), 'rebuild'],
       mutationFn: ({ serverId, imageId }: RebuildServerVariables) => rebuildServer(api, serverId, imageId),
+      retry: 0,
+      onSettled: (_data, _error, { serverId }, _result, { client }) => invalidateServers(client, api, serverId),
+    }),
+  /** Instance metadata (tags such as `backup=daily` that snapshot policies select by). */
+  setMetadata: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...serverKeys.all(api), 'set-metadata'],
+      mutationFn: ({ serverId, items }: ServerMetadataVariables) => setServerMetadata(api, serverId, items),
+      retry: 0,
+      onSettled: (_data, _error, { serverId }, _result, { client }) => invalidateServers(client, api, serverId),
+    }),
+  deleteMetadata: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...serverKeys.all(api), 'delete-metadata'],
+      mutationFn: ({ serverId, key }: ServerMetadataKeyVariables) => deleteServerMetadataItem(api, serverId, key),
       retry: 0,
       onSettled: (_data, _error, { serverId }, _result, { client }) => invalidateServers(client, api, serverId),
     }),

@@ -16,5 +16,6 @@ export const errors = {
     image: 'Image (Glance)',
     volume: 'Block Storage (Cinder)',
     network: 'Networking (Neutron)',
+    policies: 'Snapshot policies (dashboard server)',
   },
 } as const;

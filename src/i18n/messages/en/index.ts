@@ -11,5 +11,6 @@ import { shell } from './shell';
 import { table } from './table';
 import { volumeSnapshots } from './volume-snapshots';
 import { recovery } from './recovery';
+import { policies } from './policies';
 
-export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce } as const;
+export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies } as const;

@@ -23,6 +23,7 @@ export const instances = {
     task: 'Task',
     powerState: 'Power State',
     age: 'Age',
+    policies: 'Snapshot Policies',
   },
   image: {
     bootsFromVolume: 'Boots from volume',

@@ -6,6 +6,7 @@ export const shell = {
     volumes: 'Volumes',
     instances: 'Instances',
     images: 'Images',
+    policies: 'Snapshot Policies',
     volumeSnapshots: 'Snapshots',
   },
   breadcrumbs: 'Breadcrumbs',

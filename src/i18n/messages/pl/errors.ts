@@ -19,5 +19,6 @@ export const errors: Translation<typeof en> = {
     image: 'Obrazy (Glance)',
     volume: 'Pamięć blokowa (Cinder)',
     network: 'Sieć (Neutron)',
+    policies: 'Zasady migawek (serwer panelu)',
   },
 };

@@ -13,5 +13,6 @@ import { shell } from './shell';
 import { table } from './table';
 import { volumeSnapshots } from './volume-snapshots';
 import { recovery } from './recovery';
+import { policies } from './policies';
 
-export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce };
+export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies };

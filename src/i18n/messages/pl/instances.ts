@@ -26,6 +26,7 @@ export const instances: Translation<typeof en> = {
     task: 'Zadanie',
     powerState: 'Stan zasilania',
     age: 'Wiek',
+    policies: 'Zasady migawek',
   },
   image: {
     bootsFromVolume: 'Uruchamiana z woluminu',

@@ -9,6 +9,7 @@ export const shell: Translation<typeof en> = {
     volumes: 'Woluminy',
     instances: 'Instancje',
     images: 'Obrazy',
+    policies: 'Zasady migawek',
     volumeSnapshots: 'Migawki',
   },
   breadcrumbs: 'Ścieżka nawigacji',

@@ -1,3 +1,4 @@
+import { PolicyFilterNote } from './PolicyFilterNote';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useApi } from '@/cloud/cloud-context';
@@ -76,7 +77,7 @@ export function ImagesPage() {
     [markers, list, selection, deletedByUs],
   );
 
-  const filtered = filters.type !== 'all' || filters.visibility !== 'all' || filters.name !== '' || filters.status !== '';
+  const filtered = filters.type !== 'all' || filters.visibility !== 'all' || filters.name !== '' || filters.status !== '' || filters.policy !== '';
   const state = listQueryState(query);
   const loadError = state.loadError ? describeError(state.loadError, t) : null;
   const refreshError = state.refreshError ? describeError(state.refreshError, t) : null;
@@ -85,6 +86,7 @@ export function ImagesPage() {
     <>
       <PageHeader title={t('images.title')} />
       <ImagesFilters filters={filters} onChange={list.setFilters} />
+      {filters.policy && <PolicyFilterNote policyId={filters.policy} onClear={() => list.setFilters({ policy: '' })} />}
       <div className="images-toolbar">
         <BatchActions selected={selection.selectedRows} actions={batchActions} />
         <RefreshControl query={query} label={t('images.refresh')} />

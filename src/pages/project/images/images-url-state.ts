@@ -23,6 +23,8 @@ export interface ImagesUrlState {
   /** Substring of the name, case-insensitive. */
   name: string;
   status: StatusFilter;
+  /** Only the snapshots this snapshot policy made (its `dashboard_policy_id` property); '' for any. */
+  policy: string;
   sort: SortState<SortKey> | null;
   limit: number;
   /** Cursors of the pages before this one (the last is this page's start). */
@@ -39,6 +41,7 @@ export const imagesUrlFields: UrlFields<ImagesUrlState> = {
   visibility: urlField.oneOf(VISIBILITY_FILTERS, 'all'),
   name: urlField.string(),
   status: urlField.oneOf(STATUS_FILTERS, ''),
+  policy: urlField.string(),
   sort: urlField.sort(SORT_KEYS, DEFAULT_SORT),
   limit: urlField.integer(DEFAULT_PAGE_SIZE, PAGE_SIZES),
   markers: { ...urlField.list(), param: 'marker' },

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { ImageDetailPage } from './ImageDetailPage';
 import { ImagesPage } from './ImagesPage';
 import '@/i18n/panels/images'; // registers the panel's messages
+import '@/i18n/panels/policies';
 
 /** /project/images/* — the list, and one image's details. */
 function ImagesRoute() {

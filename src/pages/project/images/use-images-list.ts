@@ -1,3 +1,4 @@
+import { POLICY_ID_PROPERTY } from '@/openstack/policies/engine';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useApi } from '@/cloud/cloud-context';
@@ -22,6 +23,7 @@ function toGlanceFilters(api: CloudApi, filters: ImagesListFilters, cursor: stri
     owner: filters.visibility === 'project' ? api.projectId : undefined,
     sort: filters.sort,
     limit: filters.limit,
+    extraQuery: filters.policy ? { [POLICY_ID_PROPERTY]: filters.policy } : undefined,
     cursor,
   };
 }

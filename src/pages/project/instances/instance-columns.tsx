@@ -10,6 +10,7 @@ import { paths } from '@/paths';
 import type { InstanceSortKey } from './instances-url-state';
 import { powerStateKey, statusKey, statusTone, taskKey } from './instance-state';
 import type { ImageCell, InstanceRow } from './instance-rows';
+import { InstancePoliciesCell } from './InstancePoliciesCell';
 import { PlanNote } from './PlanNote';
 import { Time } from '@/components/Time';
 
@@ -115,6 +116,11 @@ export function instanceColumns({ t }: Pick<I18n, 't'>): Column[] {
       header: t('instances.columns.age'),
       sortKey: 'created_at',
       cell: (row) => <Time value={row.server.created} show="age" />,
+    },
+    {
+      id: 'policies',
+      header: t('instances.columns.policies'),
+      cell: (row) => <InstancePoliciesCell server={row.server} none={dash} />,
     },
   ];
 }

@@ -5,6 +5,7 @@ import { InstancesPage } from './InstancesPage';
 import '@/i18n/panels/instances'; // registers the panel's messages
 import '@/i18n/panels/instance-detail';
 import '@/i18n/panels/restore';
+import '@/i18n/panels/policies';
 
 /** The former snapshots page of an instance (bookmarks, `?restore=`): its content is on the detail page now. */
 function InstanceSnapshotsRedirect() {

@@ -105,7 +105,7 @@ describe('Instance detail page', () => {
     expect(field('Status')).toHaveTextContent('Rebuild');
     expect(field('Task')).toHaveTextContent('Rebuilding: starting from the image');
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    expect(headings.slice(headings.indexOf('Volumes Attached'))).toEqual(['Volumes Attached', 'Snapshots', 'Action Log']);
+    expect(headings.slice(headings.indexOf('Volumes Attached'))).toEqual(['Volumes Attached', 'Snapshots', 'Snapshot Policies', 'Metadata', 'Action Log']);
     expect(await screen.findByRole('table', { name: 'Snapshots of web-1' }, { timeout: 5000 })).toBeInTheDocument();
   });
 });

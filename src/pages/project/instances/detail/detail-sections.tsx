@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import type { Server } from '@/openstack/nova/schemas';
 import { InstanceSnapshotsSection } from '../restore/InstanceSnapshotsSection';
 import { RestoreInstanceButton } from '../restore/RestoreInstanceButton';
+import { InstanceMetadata } from './InstanceMetadata';
+import { InstancePolicies } from './InstancePolicies';
 
 /** What every section and extra action of the detail page is given. */
 export interface InstanceDetailSlotProps {
@@ -15,6 +17,8 @@ export interface InstanceDetailSlotProps {
  */
 export const instanceDetailSections: ReadonlyArray<{ id: string; Component: ComponentType<InstanceDetailSlotProps> }> = [
   { id: 'snapshots', Component: InstanceSnapshotsSection },
+  { id: 'policies', Component: InstancePolicies },
+  { id: 'metadata', Component: InstanceMetadata },
 ];
 export const instanceDetailActions: ReadonlyArray<{ id: string; Component: ComponentType<InstanceDetailSlotProps> }> = [
   { id: 'restore', Component: RestoreInstanceButton },
