@@ -43,6 +43,7 @@ export async function pagePaths(page: Page): Promise<Record<string, string>> {
     instances: '/project/instances',
     images: '/project/images',
     volumeSnapshots: '/project/snapshots',
+    policies: '/project/policies',
     imageDetail,
     instanceDetail,
     launch: '/project/launch',
