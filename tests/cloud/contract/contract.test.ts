@@ -73,6 +73,7 @@ beforeAll(async () => {
   for (const scenario of selected) mockRuns.set(scenario.name, await onMock(scenario));
   let realRuns = new Map<string, Observation[]>();
   if (bothMock) {
+    console.info('[contract] CONTRACT_BOTH_MOCK=1: the "real" side below is a second fresh mock cloud, not the real one');
     for (const scenario of selected) realRuns.set(scenario.name, await onMock(scenario));
   } else {
     realRuns = await onRealCloud();
