@@ -2,7 +2,8 @@
 # npm run test:cloud — the integration tier against a real OpenStack on loopback:
 #   1. npm run cloud:up            (idempotent; installs and seeds on a fresh machine, as root)
 #   2. the contract suite          (the same scenarios through the typed client against the mock
-#                                   cloud and the real one; fails on any difference)
+#                                   cloud and the real one, the policy API against the policy
+#                                   server it starts; fails on any difference)
 #   3. the real-cloud e2e          (Chromium through the gateway; Debian's chromium, never a download)
 #   4. snapshot policies           (the server's scheduler, every minute for ~4 min, a restart
 #                                   between runs; resources named pol-*)

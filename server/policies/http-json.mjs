@@ -39,6 +39,7 @@ export function createSendJson(agents, timeoutMs = 60_000) {
    */
   const attempt = (request, retried) =>
     new Promise((resolve, reject) => {
+      let settled = false;
       const url = new URL(request.url);
       const payload = request.body === undefined ? undefined : Buffer.from(JSON.stringify(request.body), 'utf8');
       const send = url.protocol === 'https:' ? https.request : http.request;
@@ -55,6 +56,16 @@ export function createSendJson(agents, timeoutMs = 60_000) {
           timeout: timeoutMs,
         },
         (res) => {
+          if (res.statusCode === 204 || res.statusCode === 304) {
+            // No body by definition, yet Keystone behind uwsgi (--http-auto-chunked) frames an empty
+            // chunk onto its 204s: bytes that break this parser or, on a kept-alive socket, the next
+            // answer. The answer is complete with its headers, and the socket goes (as the gateway's
+            // proxy.mjs gives a DELETE a connection of its own).
+            settled = true;
+            resolve({ status: res.statusCode, headers: res.headers, text: '', json: null });
+            req.destroy();
+            return;
+          }
           /** @type {Buffer[]} */
           const chunks = [];
           let size = 0;
@@ -82,6 +93,7 @@ export function createSendJson(agents, timeoutMs = 60_000) {
       );
       req.on('timeout', () => req.destroy(new Error(`${request.method} ${url.host} did not answer in ${timeoutMs / 1000} s`)));
       req.on('error', (error) => {
+        if (settled) return;
         // A kept-alive connection the service closed as we reused it: the request never reached it
         // (Node's documented case for one retry on a fresh connection).
         const code = /** @type {{ code?: unknown }} */ (error).code;

@@ -97,7 +97,8 @@ export function createPolicyService(options) {
       : null;
     try {
       const made = await keystone.createApplicationCredential(caller.token, caller.info.userId, {
-        name: `snapshot-policy-${policyId}`,
+        // Keystone keeps names unique per user, and a new expiry makes a second one before the first goes.
+        name: `snapshot-policy-${policyId}-${now().toISOString().replace(/[-:.]/g, '')}`,
         description: `Snapshot dashboard policy "${input.name}": takes and prunes its instance snapshots on schedule.`,
         expiresAt: input.credentialExpiresAt,
         accessRules,

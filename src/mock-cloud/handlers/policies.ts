@@ -27,11 +27,14 @@ function inWords(error: z.ZodError): string {
 }
 
 async function readInput(request: Request): Promise<PolicyInput> {
+  if (!/^application\/json\b/i.test(request.headers.get('Content-Type') ?? '')) {
+    throw new ApiError(415, 'Send the policy as JSON (Content-Type: application/json).');
+  }
   let body: unknown;
   try {
     body = JSON.parse(await request.text()) as unknown;
   } catch {
-    throw badRequest('The request body is not JSON.');
+    throw badRequest('The body is not valid JSON.');
   }
   const parsed = policyInputSchema.safeParse(body);
   if (!parsed.success) throw badRequest(inWords(parsed.error));
@@ -40,12 +43,17 @@ async function readInput(request: Request): Promise<PolicyInput> {
 
 function find(req: PolicyRequest): StoredPolicy {
   const stored = req.core.db.policy.policies[req.id];
-  if (!stored || stored.policy.projectId !== req.auth.project.id) throw notFound(`Policy ${req.id} not found.`);
+  if (!stored || stored.policy.projectId !== req.auth.project.id) throw notFound(`No snapshot policy ${req.id} in this project.`);
   return stored;
 }
 
 function isoNow(core: CloudCore): string {
   return new Date(core.clock.now()).toISOString();
+}
+
+/** The credential's expiry as the server stores and shows it: an instant in UTC with milliseconds. */
+function instantOrNull(iso: string | null | undefined): string | null {
+  return iso ? new Date(iso).toISOString() : null;
 }
 
 function list(req: PolicyRequest): Response {
@@ -69,7 +77,7 @@ async function create(req: PolicyRequest): Promise<Response> {
     updatedAt: now,
     nextRunAt: null,
     lastRun: null,
-    credential: { id: nextId(core.db, 'application-credential'), expiresAt: input.credentialExpiresAt ?? null },
+    credential: { id: nextId(core.db, 'application-credential'), expiresAt: instantOrNull(input.credentialExpiresAt) },
   };
   const stored: StoredPolicy = { policy, userId: req.auth.user.id, since: core.clock.now(), runs: [] };
   core.db.policy.policies[id] = stored;
@@ -82,11 +90,13 @@ async function update(req: PolicyRequest): Promise<Response> {
   const input = await readInput(req.request);
   const { core } = req;
   const resumed = input.enabled && !stored.policy.enabled;
+  // Like the server: a new expiry means a new application credential (Keystone cannot change one).
+  const expiryChanged = (stored.policy.credentialExpiresAt ?? null) !== (input.credentialExpiresAt ?? null);
   stored.policy = {
     ...stored.policy,
     ...input,
     updatedAt: isoNow(core),
-    credential: { ...stored.policy.credential, expiresAt: input.credentialExpiresAt ?? null },
+    credential: expiryChanged ? { id: nextId(core.db, 'application-credential'), expiresAt: instantOrNull(input.credentialExpiresAt) } : stored.policy.credential,
   };
   // A paused policy resumes from now: the slots it slept through are not caught up.
   if (resumed) stored.since = core.clock.now();
@@ -102,7 +112,7 @@ function remove(req: PolicyRequest): Response {
 
 async function runNow(req: PolicyRequest): Promise<Response> {
   const stored = find(req);
-  if (stored.runs.some((run) => run.endedAt === null)) throw conflict('A run of this policy is still in progress.');
+  if (stored.runs.some((run) => run.endedAt === null)) throw conflict('A run of this policy is still going: wait until it ends.');
   const run = await beginRun(req.core, stored, new Date(req.core.clock.now()), 'manual');
   return json({ run }, 202);
 }
@@ -110,29 +120,35 @@ async function runNow(req: PolicyRequest): Promise<Response> {
 function runs(req: PolicyRequest): Response {
   const stored = find(req);
   const raw = req.url.searchParams.get('limit');
-  const limit = raw === null ? 20 : Number(raw);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest('limit must be an integer from 1 to 100.');
-  return json({ runs: stored.runs.toReversed().slice(0, limit) });
+  const limit = raw === null || raw === '' ? 20 : Number(raw);
+  if (!Number.isInteger(limit) || limit < 1) throw badRequest('limit must be a whole number from 1 to 100.');
+  return json({ runs: stored.runs.toReversed().slice(0, Math.min(limit, 100)) });
 }
 
 /** `segments`: the path after /api/v1/policies, e.g. [] or [id] or [id, 'runs']. */
+type Route = 'list' | 'one' | 'run' | 'runs';
+
 function dispatch(method: string, segments: readonly string[], req: PolicyRequest): Response | Promise<Response> {
+  const path = req.url.pathname.replace(/^.*(?=\/api\/v1\/policies)/, '');
   const [, sub, ...more] = segments;
-  const routes: Record<string, Partial<Record<string, () => Response | Promise<Response>>>> = {
+  const routes: Record<Route, Partial<Record<string, () => Response | Promise<Response>>>> = {
     list: { GET: () => list(req), POST: () => create(req) },
     one: { GET: () => json({ policy: find(req).policy }), PUT: () => update(req), DELETE: () => remove(req) },
     run: { POST: () => runNow(req) },
     runs: { GET: () => runs(req) },
   };
   const kind = segments.length === 0 ? 'list' : sub === undefined ? 'one' : more.length === 0 && (sub === 'run' || sub === 'runs') ? sub : null;
-  if (kind === null) throw notFound('The resource could not be found.');
-  const handler = routes[kind]?.[method];
-  if (!handler) throw new ApiError(405, 'The method is not allowed for the requested URL.');
+  if (kind === null) throw notFound(`Nothing is served at ${path}.`);
+  const handler = routes[kind][method];
+  if (!handler) {
+    const allow = Object.keys(routes[kind]).join(', ');
+    throw new ApiError(405, `Use ${allow} here.`, { headers: { Allow: allow } });
+  }
   return handler();
 }
 
-function errorBody(status: number, message: string): Response {
-  return json({ error: { message } }, status);
+function errorBody(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return json({ error: { message } }, status, headers);
 }
 
 /**
@@ -146,14 +162,16 @@ export function policyHandler(core: CloudCore, tick: () => Promise<void>): HttpH
     if (core.scenario.offline) return HttpResponse.error();
     const now = core.clock.now();
     settle(core.db, now);
-    const auth = authFromToken(core.db, request.headers.get('X-Auth-Token'), now);
-    if (!auth) return errorBody(401, 'The request you have made requires authentication.');
+    const token = request.headers.get('X-Auth-Token');
+    if (!token) return errorBody(401, 'Sign in: the policy API needs a token (X-Auth-Token).');
+    const auth = authFromToken(core.db, token, now);
+    if (!auth) return errorBody(401, 'The token has expired or is not valid: sign in again.');
     await tick();
     const segments = url.pathname.replace(/^.*\/api\/v1\/policies/, '').split('/').filter(Boolean).map(decodeURIComponent);
     try {
       return await dispatch(request.method, segments, { core, auth, id: segments[0] ?? '', request, url });
     } catch (error) {
-      if (error instanceof ApiError) return errorBody(error.status, error.message);
+      if (error instanceof ApiError) return errorBody(error.status, error.message, error.options.headers);
       console.error('[mock-cloud] policy handler crashed', request.method, request.url, error);
       return errorBody(500, error instanceof Error ? error.message : String(error));
     }

@@ -46,12 +46,15 @@ function replaceRun(stored: StoredPolicy, run: PolicyRunRecord): void {
   stored.policy.lastRun = summarizeRun(run);
 }
 
-/** Starts a run now (a manual one, or the due slot) and drives it. */
+/**
+ * Starts a run now (a manual one, or the due slot) and drives it. Returns the run as it started,
+ * before any step: what the dashboard server answers to POST …/run (it drives runs in the background).
+ */
 export async function beginRun(core: CloudCore, stored: StoredPolicy, slot: Date, trigger: 'schedule' | 'manual'): Promise<PolicyRunRecord> {
   const run = startRun(stored.policy, slot, trigger, new Date(core.clock.now()), { id: nextId(core.db, 'policy-run') });
   replaceRun(stored, run);
   await drive(core, stored, run);
-  return stored.runs.find((r) => r.id === run.id) ?? run;
+  return run;
 }
 
 function refreshNextRun(core: CloudCore, stored: StoredPolicy): void {

@@ -84,7 +84,7 @@ describe('snapshot policies in the mock cloud', () => {
     expect(get(manual.body, 'run', 'trigger')).toBe('manual');
     const again = await call('POST', `${policiesUrl}/${policyId}/run`, { token });
     expect(again.status).toBe(409);
-    expect(get(again.body, 'error', 'message')).toBe('A run of this policy is still in progress.');
+    expect(get(again.body, 'error', 'message')).toBe('A run of this policy is still going: wait until it ends.');
 
     // Nobody asks for 11 minutes: five slots pass, one catch-up run follows.
     t.cloud.advance(11 * 60_000);

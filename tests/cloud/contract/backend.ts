@@ -26,6 +26,8 @@ export interface Backend {
   /** Service roots → `<identity>`, `<compute>`, …: filled from the catalog at the first sign-in. */
   readonly replacements: Array<[string, string]>;
   readonly mock?: MockCloud;
+  /** Root of the dashboard server's policy API (`…/api/v1`): the mock's, or the policy server started for the suite. */
+  readonly policyRoot: string;
 }
 
 export const REAL_AUTH_URL = process.env['OS_AUTH_URL'] ?? 'http://127.0.0.1:5000/v3';
@@ -48,6 +50,7 @@ export function mockBackend(cloud: MockCloud, prefix: string): Backend {
     pollMs: 250,
     patienceMs: 120_000,
     mock: cloud,
+    policyRoot: new URL('/api/v1', cloud.authUrl).href,
     replacements: [],
     wait(ms) {
       cloud.advance(ms);
@@ -56,11 +59,13 @@ export function mockBackend(cloud: MockCloud, prefix: string): Backend {
   };
 }
 
-export function realBackend(prefix: string): Backend {
+/** `policyRoot`: the policy server the suite started (see policy-server.ts); none for the sweep. */
+export function realBackend(prefix: string, policyRoot = 'http://127.0.0.1:9/api/v1'): Backend {
   return {
     kind: 'real',
     authUrl: REAL_AUTH_URL,
     prefix,
+    policyRoot,
     pollMs: 250,
     patienceMs: 180_000,
     replacements: [],
@@ -144,6 +149,10 @@ export function clientFor(backend: Backend, session: SessionData): Client {
       // The catalog has no such service: calls to it fail in the client, as they should.
     }
   }
+  // The app reaches the policy API on its own origin; here each backend names where it is served.
+  const policies = api.http('policies');
+  policies.defaults.baseURL = backend.policyRoot;
+  instrument('policies', policies, log);
   return { backend, api, session, log };
 }
 

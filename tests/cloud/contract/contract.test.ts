@@ -12,6 +12,7 @@ import { allowlist } from './allowlist';
 import { arrangeLikeRealCloud, mockBackend, realBackend } from './backend';
 import { compareScenario, formatReport, type Comparison } from './compare';
 import type { Observation } from './observe';
+import { startPolicyServer } from './policy-server';
 import { runScenario, type Scenario } from './scenario';
 import { scenarios } from './scenarios';
 import { sweepRealCloud } from './sweep';
@@ -25,6 +26,8 @@ const outDir = fileURLToPath(new URL('../../../test-results/cloud-contract/', im
 const observed = new Map<string, { mock: Observation[]; real: Observation[] }>();
 const comparisons = new Map<string, Comparison>();
 const realConcurrency = Number(process.env['CONTRACT_CONCURRENCY'] ?? 4);
+/** `CONTRACT_BOTH_MOCK=1`: the "real" side is a second fresh mock cloud, to check the machinery without a cloud. */
+const bothMock = process.env['CONTRACT_BOTH_MOCK'] === '1';
 
 async function pool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
@@ -35,28 +38,46 @@ async function pool<T>(items: readonly T[], size: number, work: (item: T) => Pro
   );
 }
 
-beforeAll(async () => {
-  const mockRuns = new Map<string, Observation[]>();
-  for (const scenario of selected) {
-    const cloud = arrangeLikeRealCloud(createMockCloud());
-    const server = startMockCloudServer(cloud);
-    server.listen({ onUnhandledRequest: 'error' });
-    try {
-      mockRuns.set(scenario.name, await runScenario(scenario, mockBackend(cloud, `${run}-${slug(scenario.name)}`)));
-    } finally {
-      server.close();
-    }
+async function onMock(scenario: Scenario): Promise<Observation[]> {
+  const cloud = arrangeLikeRealCloud(createMockCloud());
+  const server = startMockCloudServer(cloud);
+  server.listen({ onUnhandledRequest: 'error' });
+  try {
+    return await runScenario(scenario, mockBackend(cloud, `${run}-${slug(scenario.name)}`));
+  } finally {
+    server.close();
   }
-  await sweepRealCloud();
+}
+
+async function onRealCloud(): Promise<Map<string, Observation[]>> {
   const realRuns = new Map<string, Observation[]>();
+  await sweepRealCloud();
+  const policyServer = selected.some((scenario) => scenario.usesPolicyServer) ? await startPolicyServer() : null;
   const started = Date.now();
-  await pool(selected, realConcurrency, async (scenario) => {
-    const t0 = Date.now();
-    realRuns.set(scenario.name, await runScenario(scenario, realBackend(`${run}-${slug(scenario.name)}`)));
-    console.info(`[contract] real cloud: ${scenario.name} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  });
+  try {
+    await pool(selected, realConcurrency, async (scenario) => {
+      const t0 = Date.now();
+      realRuns.set(scenario.name, await runScenario(scenario, realBackend(`${run}-${slug(scenario.name)}`, policyServer?.root)));
+      console.info(`[contract] real cloud: ${scenario.name} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    });
+  } finally {
+    await policyServer?.stop();
+  }
   console.info(`[contract] real cloud: all scenarios in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await sweepRealCloud();
+  return realRuns;
+}
+
+beforeAll(async () => {
+  const mockRuns = new Map<string, Observation[]>();
+  for (const scenario of selected) mockRuns.set(scenario.name, await onMock(scenario));
+  let realRuns = new Map<string, Observation[]>();
+  if (bothMock) {
+    console.info('[contract] CONTRACT_BOTH_MOCK=1: the "real" side below is a second fresh mock cloud, not the real one');
+    for (const scenario of selected) realRuns.set(scenario.name, await onMock(scenario));
+  } else {
+    realRuns = await onRealCloud();
+  }
   for (const scenario of selected) {
     const mock = mockRuns.get(scenario.name) ?? [];
     const real = realRuns.get(scenario.name) ?? [];

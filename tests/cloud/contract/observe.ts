@@ -94,7 +94,7 @@ export function normalise(text: string, replacements: ReadonlyArray<readonly [st
     .replace(/https?:\/\/[^\s"'<>]+/g, '<url>')
     .replace(uuidPattern, '<id>')
     .replace(requestIdPattern, '<request-id>')
-    .replace(/contract-\d+(-[a-z0-9]+)?/g, 'contract-<run>');
+    .replace(/contract-(?:pol-)?\d+(-[a-z0-9]+)?/g, 'contract-<run>');
 }
 
 /** A JSON value with every string normalised. */

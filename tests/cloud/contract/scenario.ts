@@ -90,6 +90,8 @@ export interface ScenarioContext {
 
 export interface Scenario {
   readonly name: string;
+  /** On the real side it talks to the dashboard's policy server, which the suite starts for it. */
+  readonly usesPolicyServer?: boolean;
   run(ctx: ScenarioContext): Promise<void>;
 }
 

@@ -133,6 +133,10 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
       const user = users.find((candidate) => candidate.token === req.headers['x-auth-token']);
       if (!user || user.userId !== create[1]) return json(res, 403, { error: { message: 'You are not authorized.' } });
       const spec = readJson(body)['application_credential'] as Record<string, unknown>;
+      // Keystone's duplicate_app_cred_constraint: a name is unique per user.
+      if ([...credentials.values()].some((existing) => existing.userId === user.userId && existing.name === String(spec['name']))) {
+        return json(res, 409, { error: { code: 409, title: 'Conflict', message: 'Conflict occurred attempting to store application_credential - Duplicate entry found with name.' } });
+      }
       counter += 1;
       const credential: FakeCredential = {
         id: `cred-${counter}`,

@@ -4,6 +4,7 @@ import { errorsScenario } from './errors';
 import { imageDeleteScenario } from './image-delete';
 import { imageListScenario } from './image-list';
 import { loginScenario } from './login';
+import { policiesScenario } from './policies';
 import { powerScenario } from './power';
 import { quotasScenario } from './quotas';
 import { rebuildScenario } from './rebuild';
@@ -24,4 +25,5 @@ export const scenarios: readonly Scenario[] = [
   errorsScenario,
   powerScenario,
   rebuildScenario,
+  policiesScenario,
 ];
