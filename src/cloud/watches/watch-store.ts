@@ -1,4 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { localRecords } from '../local-records';
 import { operationWatchSchema, type OperationWatch, type WatchKind } from './watch-schema';
 
 /**
@@ -6,85 +7,29 @@ import { operationWatchSchema, type OperationWatch, type WatchKind } from './wat
  * localStorage so the end is told after a reload or in another tab too; ids and names only,
  * never the token.
  */
-const prefix = 'snapshot-dashboard.watch:';
-
-const listeners = new Set<() => void>();
-let version = 0;
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function changed(): void {
-  version += 1;
-  for (const listener of listeners) listener();
-}
+const watches = localRecords<OperationWatch>('snapshot-dashboard.watch:', operationWatchSchema);
 
 function keyOf(scope: string, kind: WatchKind, id: string): string {
-  return `${prefix}${scope}|${kind}|${id}`;
-}
-
-function parse(raw: string | null): OperationWatch | null {
-  if (!raw) return null;
-  try {
-    const parsed = operationWatchSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return `${scope}|${kind}|${id}`;
 }
 
 export function watchOperation(watch: Omit<OperationWatch, 'version' | 'startedAt'> & { startedAt?: number }): void {
   const entry: OperationWatch = { version: 1, startedAt: Date.now(), ...watch };
-  try {
-    storage()?.setItem(keyOf(entry.scope, entry.kind, entry.id), JSON.stringify(entry));
-  } catch {
-    // A full or blocked storage only costs the word at the end.
-  }
-  changed();
+  watches.save(keyOf(entry.scope, entry.kind, entry.id), entry);
 }
 
 export function dropWatch(watch: Pick<OperationWatch, 'scope' | 'kind' | 'id'>): void {
-  storage()?.removeItem(keyOf(watch.scope, watch.kind, watch.id));
-  changed();
+  watches.drop(keyOf(watch.scope, watch.kind, watch.id));
 }
 
 /** Every watch of one scope (cloud, region, project), oldest first. */
 export function readWatches(scope: string): OperationWatch[] {
-  const store = storage();
-  if (!store) return [];
-  const watches: OperationWatch[] = [];
-  for (let index = 0; index < store.length; index += 1) {
-    const key = store.key(index);
-    if (!key?.startsWith(prefix)) continue;
-    const watch = parse(store.getItem(key));
-    if (watch?.scope === scope) watches.push(watch);
-  }
-  return watches.sort((a, b) => a.startedAt - b.startedAt);
+  return watches.readAll((watch) => watch.scope === scope).sort((a, b) => a.startedAt - b.startedAt);
 }
-
-function onStorage(event: StorageEvent): void {
-  if (event.key === null || event.key.startsWith(prefix)) changed();
-}
-
-function subscribe(listener: () => void): () => void {
-  if (listeners.size === 0) globalThis.addEventListener?.('storage', onStorage);
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) globalThis.removeEventListener?.('storage', onStorage);
-  };
-}
-
-const currentVersion = () => version;
 
 /** The watches of `scope`, kept up to date across tabs (re-read only when something changed). */
 export function useWatches(scope: string): OperationWatch[] {
-  const seen = useSyncExternalStore(subscribe, currentVersion, currentVersion);
+  const seen = useSyncExternalStore(watches.subscribe, watches.version, watches.version);
   // oxlint-disable-next-line react-hooks/exhaustive-deps -- `seen` is the change signal
   return useMemo(() => readWatches(scope), [scope, seen]);
 }
