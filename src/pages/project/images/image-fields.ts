@@ -1,5 +1,6 @@
 import type { MessageKey } from '@/i18n';
 import type { Image } from '@/openstack/glance/schemas';
+import { glanceBaseAttributes } from '@/openstack/glance/base-attributes';
 
 export const visibilityWords: Readonly<Record<string, MessageKey>> = {
   public: 'images.visibility.public',
@@ -8,39 +9,10 @@ export const visibilityWords: Readonly<Record<string, MessageKey>> = {
   community: 'images.visibility.community',
 };
 
-/** Glance's own image fields (the v2 image schema); everything else on an image is a custom property. */
-const CORE_FIELDS: ReadonlySet<string> = new Set([
-  'id',
-  'name',
-  'status',
-  'visibility',
-  'owner',
-  'protected',
-  'os_hidden',
-  'size',
-  'virtual_size',
-  'checksum',
-  'os_hash_algo',
-  'os_hash_value',
-  'min_disk',
-  'min_ram',
-  'disk_format',
-  'container_format',
-  'tags',
-  'created_at',
-  'updated_at',
-  'file',
-  'schema',
-  'self',
-  'direct_url',
-  'locations',
-  'stores',
-]);
-
 /** Every custom property (Nova's and the user's), sorted by name, each value as text. */
 export function customProperties(image: Image): Array<[string, string]> {
   return Object.entries(image)
-    .filter(([key, value]) => !CORE_FIELDS.has(key) && value !== undefined)
+    .filter(([key, value]) => !glanceBaseAttributes.has(key) && value !== undefined)
     .map(([key, value]): [string, string] => [key, typeof value === 'string' ? value : JSON.stringify(value)])
     .sort(([a], [b]) => a.localeCompare(b));
 }
