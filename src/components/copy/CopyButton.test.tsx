@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { vi } from 'vitest';
 import { renderWithProviders } from '../../../tests/render';
 import { Time } from '../Time';
@@ -10,7 +10,7 @@ describe('CopyableId', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Copy ID' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('status')).toHaveTextContent('Copied');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied'));
     expect(await navigator.clipboard.readText()).toBe('8f6c-42');
   });
 
@@ -18,7 +18,9 @@ describe('CopyableId', () => {
     const { user } = renderWithProviders(<CopyableId id="8f6c-42" label="Copy owner ID" />);
     const refuse = vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new Error('denied'));
     await user.click(screen.getByRole('button', { name: 'Copy owner ID' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Could not copy; select the ID and copy it by hand.');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Could not copy; select the ID and copy it by hand.'),
+    );
     refuse.mockRestore();
   });
 });
