@@ -30,7 +30,7 @@ describe('Image detail page: every field Glance returns', () => {
     expect(field('instance_uuid')).toHaveTextContent(seedIds.servers.web1);
 
     await user.click(within(field('ID')).getByRole('button', { name: 'Copy ID' }));
-    expect(within(field('ID')).getByRole('status')).toHaveTextContent('Copied');
+    await waitFor(() => expect(within(field('ID')).getByRole('status')).toHaveTextContent('Copied'));
     expect(await navigator.clipboard.readText()).toBe(seedIds.images.web1SnapGolden);
     await expectNoAxeViolations();
   });

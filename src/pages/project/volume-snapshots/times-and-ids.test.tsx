@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { paths } from '@/paths';
 import { renderApp } from '../../../../tests/app-harness';
@@ -19,7 +19,7 @@ describe('Volume Snapshots: times and IDs', () => {
     const id = screen.getAllByRole('definition').find((dd) => dd.textContent?.includes(seedIds.volumeSnapshots.dataSnap2));
     if (!id) throw new Error('no ID field');
     await user.click(within(id).getByRole('button', { name: 'Copy ID' }));
-    expect(within(id).getByRole('status')).toHaveTextContent('Copied');
+    await waitFor(() => expect(within(id).getByRole('status')).toHaveTextContent('Copied'));
     expect(await navigator.clipboard.readText()).toBe(seedIds.volumeSnapshots.dataSnap2);
     expect(screen.getAllByRole('time').every((time) => !(time.textContent ?? '').endsWith('ago'))).toBe(true);
   });

@@ -41,7 +41,7 @@ describe('Instance detail page', () => {
     expect(within(log).getByText('Success')).toBeInTheDocument();
 
     await user.click(within(field('ID')).getByRole('button', { name: 'Copy ID' }));
-    expect(within(field('ID')).getByRole('status')).toHaveTextContent('Copied');
+    await waitFor(() => expect(within(field('ID')).getByRole('status')).toHaveTextContent('Copied'));
     expect(await navigator.clipboard.readText()).toBe(web1);
     await expectNoAxeViolations();
   });
