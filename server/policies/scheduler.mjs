@@ -11,6 +11,14 @@
  * has expired another replica takes the run over (bumping the token, so a late write of the old
  * holder never lands) and drives it on from its last saved step; a snapshot already requested is
  * found by the run's image properties and adopted, not requested again (see advanceRun).
+ *
+ * Why leases on the run rows rather than advisory locks or a job library: a session advisory lock
+ * is tied to one connection, so a pool, a restarted PostgreSQL or a proxy in between loses or keeps
+ * it without the replica knowing, and it cannot fence a late write; a lease is data in the row the
+ * run already lives in, visible (who holds what, until when), checked by every write in the same
+ * statement, and the same SQL works on the embedded PGlite. A job library (pg-boss, graphile-worker)
+ * would bring its own schema and retry semantics around a run that already resumes itself step by
+ * step, and would not run on PGlite.
  */
 import { performance } from 'node:perf_hooks';
 import { advanceRun, dueSlot, runSchema, startRun } from '../../src/policy-engine/index.mjs';
