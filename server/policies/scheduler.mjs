@@ -38,6 +38,8 @@ import { countingLastSlot, policyView } from './view.mjs';
  * @property {import('./http-json.mjs').SendJson} sendJson
  * @property {string} replicaId this process's name in leases and logs
  * @property {number} [leaseSeconds] how long a run stays with a replica that stopped renewing (60)
+ * @property {boolean} [sole] the only process on its database (the embedded one): runs a crashed
+ *   earlier process held are resumed at once, without waiting for their leases to run out
  * @property {() => Date} [now]
  * @property {number} [tickMs] how often due slots and orphaned runs are looked for (5 s)
  * @property {number} [stepMs] the pause between two steps of a run (2 s)
@@ -173,7 +175,7 @@ export function createScheduler(options) {
   };
 
   const tickOnce = async () => {
-    const taken = await store.takeOverRuns(replicaId, leaseSeconds, [...held.keys()], TAKE_OVER_LIMIT);
+    const taken = await store.takeOverRuns(replicaId, leaseSeconds, [...held.keys()], TAKE_OVER_LIMIT, options.sole ?? false);
     for (const row of taken) {
       if (stopping) {
         await store.releaseLease(row.id, { owner: replicaId, token: row.lease_token });
