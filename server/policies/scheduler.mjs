@@ -103,7 +103,7 @@ export function createScheduler(options) {
         return true;
       }
       entry.lost = true;
-      event(entry, runId, 'lease lost: another replica holds the run now');
+      event(entry, runId, 'lease lost: it ran out, or another replica took the run over, or the run was deleted');
       return false;
     } catch (error) {
       event(entry, runId, `could not renew the lease: ${words(error)}`);
