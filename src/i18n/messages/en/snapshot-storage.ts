@@ -1,0 +1,53 @@
+/** The Snapshot storage view (/project/images/storage). */
+export const snapshotStorage = {
+  title: 'Snapshot storage',
+  description: 'What the project’s instance snapshots take up, per instance, against its quotas.',
+  back: 'Back to Images',
+  progress: {
+    imagesOf: 'Read {read} of at most {total} images',
+    imagesSoFar: 'Read {read} snapshot images so far',
+    volumeSnapshotsOf: 'and {read} of {total} volume snapshots…',
+    volumeSnapshotsSoFar: 'and {read} volume snapshots so far…',
+    done: { one: 'Read every snapshot: {count} instance snapshot.', other: 'Read every snapshot: {count} instance snapshots.' },
+  },
+  loadFailed: 'The snapshot storage could not be read completely',
+  empty: 'This project has no instance snapshots.',
+  total: { one: 'Total: {size} in {count} snapshot', other: 'Total: {size} in {count} snapshots' },
+  byInstance: {
+    heading: 'Storage per instance',
+    caption: 'Snapshot storage per instance, largest first',
+    owner: 'Instance',
+    count: 'Snapshots',
+    size: 'Size',
+    share: 'Share of the total',
+    percent: '{percent} of the total',
+  },
+  owner: {
+    instance: 'Instance {id}',
+    deletedInstance: 'Deleted instance {id}',
+    volume: 'Volume {name} (not attached to an instance)',
+    unknown: 'No instance recorded',
+  },
+  quota: {
+    heading: 'Quotas',
+    imageSize: 'Image storage (Glance)',
+    imageCount: 'Images (Glance)',
+    noImageQuota:
+      'No image quota set: Glance reports no usage limits for this project (unified limits are off), so image-backed snapshots are not capped by size here.',
+    gigabytes: 'Block storage in gigabytes: volumes and their snapshots (Cinder)',
+    snapshots: 'Volume snapshots (Cinder)',
+    loading: 'Reading quotas…',
+  },
+  picks: {
+    largest: 'Largest snapshots',
+    oldest: 'Oldest snapshots',
+    name: 'Name',
+    instance: 'Instance',
+    size: 'Size',
+    created: 'Created',
+    inCinder: '{size} in Cinder',
+    missing: { one: '{count} of its volume snapshots is gone', other: '{count} of its volume snapshots are gone' },
+    deleteSelected: { one: 'Delete {count} selected snapshot', other: 'Delete {count} selected snapshots' },
+    noneSelected: 'Select snapshots in either list to delete them.',
+  },
+} as const;
