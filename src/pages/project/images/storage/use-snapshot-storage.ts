@@ -33,9 +33,10 @@ export interface StorageFailure {
  */
 export function useSnapshotStorage() {
   const api = useApi();
-  const imageBacked = useInfiniteQuery(imageQueries.ownedSnapshotPages(api, 'image-backed'));
-  const volumeBacked = useInfiniteQuery(imageQueries.ownedSnapshotPages(api, 'volume-backed'));
-  const volumeSnapshots = useInfiniteQuery(volumeSnapshotQueries.pages(api));
+  // A refresh re-reads every page (11 requests at 10,000 snapshots): on a change this tab made, not on each focus.
+  const imageBacked = useInfiniteQuery({ ...imageQueries.ownedSnapshotPages(api, 'image-backed'), refetchOnWindowFocus: false });
+  const volumeBacked = useInfiniteQuery({ ...imageQueries.ownedSnapshotPages(api, 'volume-backed'), refetchOnWindowFocus: false });
+  const volumeSnapshots = useInfiniteQuery({ ...volumeSnapshotQueries.pages(api), refetchOnWindowFocus: false });
   useEveryPage(imageBacked);
   useEveryPage(volumeBacked);
   useEveryPage(volumeSnapshots);
