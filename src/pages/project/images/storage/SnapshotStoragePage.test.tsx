@@ -24,6 +24,16 @@ function settledCloud() {
 }
 
 describe('Snapshot storage', () => {
+  it('opens from the Images panel’s header and leads back to it', async () => {
+    const { user, location } = await renderApp({ route: '/project/images', cloud: settledCloud() });
+    await user.click(await screen.findByRole('link', { name: 'Snapshot storage' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Snapshot storage' })).toBeInTheDocument();
+    expect(location()).toBe('/project/images/storage');
+    await screen.findByText(done, undefined, { timeout: 30_000 });
+    await user.click(screen.getByRole('link', { name: 'Back to Images' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Images' })).toBeInTheDocument();
+  }, 60_000);
+
   it('totals per instance add up to the listed snapshots, beside the quotas, and is axe clean', async () => {
     await renderApp({ route: '/project/images/storage', cloud: settledCloud() });
     expect(await screen.findByText(done, undefined, { timeout: 30_000 })).toHaveTextContent('5 instance snapshots');
