@@ -13,6 +13,7 @@ export const snapshotStorage = {
   loadFailed: 'The snapshot storage could not be read completely',
   empty: 'This project has no instance snapshots.',
   total: { one: 'Total: {size} in {count} snapshot', other: 'Total: {size} in {count} snapshots' },
+  scope: 'Counted here: the instance snapshots this project owns. Volume snapshots taken on their own are not, though Cinder’s gauges include them.',
   byInstance: {
     heading: 'Storage per instance',
     caption: 'Snapshot storage per instance, largest first',

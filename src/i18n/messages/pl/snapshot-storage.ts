@@ -25,6 +25,7 @@ export const snapshotStorage: Translation<typeof en> = {
     many: 'Razem: {size} w {count} migawkach',
     other: 'Razem: {size} w {count} migawki',
   },
+  scope: 'Liczone tu: migawki instancji należące do tego projektu. Samodzielne migawki woluminów nie są liczone, choć wskaźniki Cindera je obejmują.',
   byInstance: {
     heading: 'Miejsce według instancji',
     caption: 'Miejsce zajmowane przez migawki według instancji, od największego',

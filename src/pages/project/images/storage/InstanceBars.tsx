@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import { Link } from 'react-router-dom';
 import { useI18n } from '@/i18n';
+import { paths } from '@/paths';
 import { ownerLabel, type OwnerNames } from './owner-label';
 import type { OwnerTotal } from './storage-model';
 
@@ -42,7 +44,13 @@ export function InstanceBars({ owners, totalBytes, names }: InstanceBarsProps) {
             const width = largest > 0 ? (owner.bytes / largest) * 100 : 0;
             return (
               <tr key={owner.key}>
-                <th scope="row">{ownerLabel(owner.owner, names, t)}</th>
+                <th scope="row">
+                  {owner.owner.kind === 'instance' && names.serverNames.has(owner.owner.id) ? (
+                    <Link to={paths.instanceDetail(owner.owner.id)}>{ownerLabel(owner.owner, names, t)}</Link>
+                  ) : (
+                    ownerLabel(owner.owner, names, t)
+                  )}
+                </th>
                 <td className="storage-bars__number">{format.number(owner.count)}</td>
                 <td className="storage-bars__number">{format.bytes(owner.bytes)}</td>
                 <td className="storage-bars__share">

@@ -26,12 +26,13 @@ function settledCloud() {
 describe('Snapshot storage', () => {
   it('opens from the Images panel’s header and leads back to it', async () => {
     const { user, location } = await renderApp({ route: '/project/images', cloud: settledCloud() });
-    await user.click(await screen.findByRole('link', { name: 'Snapshot storage' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Snapshot storage' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('link', { name: 'Snapshot storage' }, { timeout: 30_000 }));
+    // The view's route module loads on the first visit.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Snapshot storage' }, { timeout: 30_000 })).toBeInTheDocument();
     expect(location()).toBe('/project/images/storage');
     await screen.findByText(done, undefined, { timeout: 30_000 });
     await user.click(screen.getByRole('link', { name: 'Back to Images' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Images' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Images' }, { timeout: 30_000 })).toBeInTheDocument();
   }, 60_000);
 
   it('totals per instance add up to the listed snapshots, beside the quotas, and is axe clean', async () => {
@@ -46,6 +47,7 @@ describe('Snapshot storage', () => {
       [`Deleted instance ${seedIds.servers.deleted}`, '1', '700 MB', '3.3% of the total'],
       ['web-1', '3', '75 MB', '0.4% of the total'],
     ]);
+    expect(screen.getByRole('link', { name: 'web-1' })).toHaveAttribute('href', `/project/instances/${seedIds.servers.web1}`);
     // 20 GiB + 700 MiB + 75 MiB = 20.76 GiB.
     expect(screen.getByText(/^Total:/)).toHaveTextContent('Total: 20.8 GB in 5 snapshots');
 
@@ -74,7 +76,7 @@ describe('Snapshot storage', () => {
     cloud.scenarios.setQuota('image', 'image_count_total', 100);
     await renderApp({ route: '/project/images/storage', cloud });
     await screen.findByText(done, undefined, { timeout: 30_000 });
-    expect(await screen.findByRole('meter', { name: 'Image storage (Glance)' })).toHaveAttribute('aria-valuemax', '2048');
+    expect(await screen.findByRole('meter', { name: 'Image storage (Glance)' }, { timeout: 10_000 })).toHaveAttribute('aria-valuemax', '2048');
     expect(screen.getByRole('meter', { name: 'Images (Glance)' })).toHaveAttribute('aria-valuemax', '100');
     expect(screen.queryByText(/^No image quota set/)).not.toBeInTheDocument();
   }, 60_000);
@@ -87,9 +89,9 @@ describe('Snapshot storage', () => {
     // One selection over both lists: the same snapshot is ticked in the oldest list too.
     expect(within(screen.getByRole('table', { name: 'Oldest snapshots' })).getByRole('checkbox', { name: 'Select db-1-snap-old' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Delete 1 selected snapshot' }));
-    const dialog = await findDialog('Confirm Delete Image');
+    const dialog = await findDialog('Confirm Delete Image', { timeout: 10_000 });
     await user.click(within(dialog).getByRole('button', { name: 'Delete Image' }));
-    await user.click(await within(await findDialog()).findByRole('button', { name: 'Close' }));
+    await user.click(await within(await findDialog()).findByRole('button', { name: 'Close' }, { timeout: 10_000 }));
     await waitFor(() => expect(screen.getByText(/^Total:/)).toHaveTextContent('Total: 20.1 GB in 4 snapshots'), { timeout: 5000 });
     expect(instanceRows().map((row) => row[0])).toEqual(['vol-app-1', 'web-1']);
     expect(screen.getByRole('button', { name: 'Delete 0 selected snapshots' })).toBeDisabled();
@@ -99,7 +101,7 @@ describe('Snapshot storage', () => {
     const { user } = await renderApp({ route: '/project/images/storage', cloud: settledCloud() });
     await screen.findByText(done, undefined, { timeout: 30_000 });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'pl');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Miejsce na migawki' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Miejsce na migawki' }, { timeout: 30_000 })).toBeInTheDocument();
     expect(screen.getByText(/^Razem:/)).toHaveTextContent('Razem: 20,8 GB w 5 migawkach');
     expect(screen.getByRole('table', { name: 'Największe migawki' })).toBeInTheDocument();
   }, 60_000);

@@ -29,6 +29,7 @@ export function SnapshotStoragePage() {
         return <ErrorState key={index} title={t('snapshotStorage.loadFailed')} message={message} requestId={requestId} onRetry={retry} />;
       })}
       <p className="storage-total">{t('snapshotStorage.total', { size: format.bytes(storage.totalBytes), count })}</p>
+      <p className="storage-scope">{t('snapshotStorage.scope')}</p>
       <div className="storage-layout">
         {count > 0 ? (
           <InstanceBars owners={storage.owners} totalBytes={storage.totalBytes} names={names} />

@@ -71,7 +71,8 @@ export function useSnapshotStorage() {
     imagesOwned: imageUsage.data?.image_count_total?.usage ?? null,
     volumeSnapshots: cinderSnapshots.length,
     volumeSnapshotsInUse: volumeQuota.data?.snapshots.in_use ?? null,
-    done: read && volumes.isSuccess && servers.isSuccess,
+    // The side reads only need to have answered: a failed one is reported on its own and leaves ids for names.
+    done: read && [volumes, servers, imageUsage, volumeQuota].every((query) => !query.isPending),
   };
 
   const failures: StorageFailure[] = [];
