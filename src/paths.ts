@@ -12,6 +12,8 @@ export const paths = {
     `/project/instances/${encodeURIComponent(id)}?${new URLSearchParams({ restore: imageId ?? '' }).toString()}`,
   images: '/project/images',
   imageDetail: (id: string) => `/project/images/${encodeURIComponent(id)}`,
+  /** The project's snapshot storage: per instance, against the quotas. */
+  imageStorage: '/project/images/storage',
   policies: '/project/policies',
   policyDetail: (id: string) => `/project/policies/${encodeURIComponent(id)}`,
   /** The Images panel showing only the snapshots one policy made. */

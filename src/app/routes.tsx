@@ -34,6 +34,11 @@ const routeTree: RouteObject[] = [
             lazy: () => import('@/pages/project/instances/route'),
           },
           {
+            path: paths.imageStorage,
+            handle: { crumbs: [...computeCrumbs, 'shell.nav.images', 'snapshotStorage.title'] } satisfies RouteHandle,
+            lazy: () => import('@/pages/project/images/storage/route'),
+          },
+          {
             path: `${paths.images}/*`,
             handle: { crumbs: [...computeCrumbs, 'shell.nav.images'] } satisfies RouteHandle,
             lazy: () => import('@/pages/project/images/route'),

@@ -1,4 +1,4 @@
-import { fetchAllPages, markerFromHref, nextMarkerFromLinks } from './paging';
+import { fetchAllPages, markerFromHref, nextMarkerFromLinks, nextPageMarker } from './paging';
 import { toSearchParams } from './query-params';
 
 describe('paging', () => {
@@ -28,5 +28,14 @@ describe('paging', () => {
     expect(toSearchParams({ fields: ['id', 'name'], a: undefined, b: null, c: '', d: false, e: 0 }).toString()).toBe(
       'fields=id&fields=name&d=false&e=0',
     );
+  });
+});
+
+describe('nextPageMarker', () => {
+  it('follows a new marker and stops at the end, an empty page or a repeated marker', () => {
+    expect(nextPageMarker(1000, 'b', [undefined, 'a'])).toBe('b');
+    expect(nextPageMarker(1000, null, [undefined])).toBeUndefined();
+    expect(nextPageMarker(0, 'b', [undefined])).toBeUndefined();
+    expect(nextPageMarker(1000, 'a', [undefined, 'a'])).toBeUndefined();
   });
 });

@@ -51,3 +51,12 @@ export async function fetchAllPages<T>(fetchPage: (marker: string | undefined) =
   }
   return all;
 }
+
+/**
+ * The marker of the page after `nextMarker`'s, for a page-by-page (infinite) query; undefined at
+ * the end, after an empty page, a repeated marker (a looping cloud) or MAX_PAGES pages.
+ */
+export function nextPageMarker(itemCount: number, nextMarker: string | null, markersSoFar: ReadonlyArray<string | undefined>): string | undefined {
+  if (!nextMarker || itemCount === 0 || markersSoFar.length >= MAX_PAGES || markersSoFar.includes(nextMarker)) return undefined;
+  return nextMarker;
+}

@@ -1,4 +1,5 @@
-import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { nextPageMarker } from '../paging';
 import type { CloudApi } from '../http';
 import { settleBatch } from '../invalidation';
 import { getVolumeLimits } from './limits';
@@ -35,6 +36,8 @@ export const volumeSnapshotKeys = {
   list: (api: CloudApi, filters: VolumeSnapshotListFilters) => [...volumeSnapshotKeys.lists(api), filters] as const,
   /** Every snapshot of the project, under the list key so any snapshot mutation refreshes it. */
   every: (api: CloudApi) => [...volumeSnapshotKeys.lists(api), 'every'] as const,
+  /** Every snapshot of the project as pages, for a view that shows how far it has read. */
+  pages: (api: CloudApi) => [...volumeSnapshotKeys.lists(api), 'pages'] as const,
   detail: (api: CloudApi, id: string) => [...volumeSnapshotKeys.all(api), 'detail', id] as const,
 };
 
@@ -58,6 +61,14 @@ export const volumeSnapshotQueries = {
   /** Every volume snapshot of the project, once for every panel that needs them all (Images, Launch). */
   every: (api: CloudApi) =>
     queryOptions({ queryKey: volumeSnapshotKeys.every(api), queryFn: () => listAllVolumeSnapshots(api, { limit: EVERY_PAGE }) }),
+  /** The same, page by page (the caller asks for each next page, so one request is in flight). */
+  pages: (api: CloudApi) =>
+    infiniteQueryOptions({
+      queryKey: volumeSnapshotKeys.pages(api),
+      queryFn: ({ pageParam }) => listVolumeSnapshots(api, { limit: EVERY_PAGE, marker: pageParam }),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last, _pages, _lastParam, params) => nextPageMarker(last.snapshots.length, last.nextMarker, params),
+    }),
 };
 
 export const volumeQueries = {

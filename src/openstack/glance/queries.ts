@@ -1,9 +1,11 @@
-import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, mutationOptions, queryOptions } from '@tanstack/react-query';
 import type { CloudApi } from '../http';
 import { listImagePage, type ImageListQuery } from './image-catalog';
 import { deleteImage, getImage, listAllImages, listAllImagesByIds, updateImage, type ImageListFilters } from './images';
 import { settleBatch } from '../invalidation';
 import { listVolumeBackedSnapshotsOf } from './instance-snapshots';
+import { listOwnedSnapshotPage, type SnapshotStream } from './owned-snapshots';
+import { nextPageMarker } from '../paging';
 import type { ImagePatchOperation } from './schemas';
 import { getImageUsage } from './usage';
 
@@ -25,6 +27,7 @@ export const imageKeys = {
   usage: (api: CloudApi) => [...imageKeys.all(api), 'usage'] as const,
   byInstance: (api: CloudApi, serverId: string) => [...imageKeys.lists(api), 'by-instance', serverId] as const,
   volumeBackedOf: (api: CloudApi, volumeIds: readonly string[]) => [...imageKeys.lists(api), 'volume-backed-of', idsKey(volumeIds)] as const,
+  ownedSnapshotPages: (api: CloudApi, stream: SnapshotStream) => [...imageKeys.lists(api), 'owned-snapshot-pages', stream] as const,
 };
 
 export const imageQueries = {
@@ -50,6 +53,14 @@ export const imageQueries = {
     queryOptions({
       queryKey: imageKeys.volumeBackedOf(api, volumeIds),
       queryFn: () => listVolumeBackedSnapshotsOf(api, idsKey(volumeIds)),
+    }),
+  /** The project's own snapshots of one kind, page by page (the caller asks for each next page, so one request is in flight). */
+  ownedSnapshotPages: (api: CloudApi, stream: SnapshotStream) =>
+    infiniteQueryOptions({
+      queryKey: imageKeys.ownedSnapshotPages(api, stream),
+      queryFn: ({ pageParam }) => listOwnedSnapshotPage(api, stream, pageParam),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last, _pages, _lastParam, params) => nextPageMarker(last.images.length, last.nextMarker, params),
     }),
 };
 

@@ -1,6 +1,6 @@
 import { PolicyFilterNote } from './PolicyFilterNote';
 import { useCallback, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useApi } from '@/cloud/cloud-context';
 import { describeError } from '@/cloud/describe-error';
 import { BatchActions } from '@/components/actions/BatchActions';
@@ -30,6 +30,7 @@ import { useImagesList } from './use-images-list';
 import { useVanishedWatch } from './use-vanished-watch';
 import './ImagesPage.css';
 import { RefreshControl } from '@/components/refresh/RefreshControl';
+import { paths } from '@/paths';
 
 const NO_ROWS: Image[] = [];
 
@@ -84,7 +85,14 @@ export function ImagesPage() {
 
   return (
     <>
-      <PageHeader title={t('images.title')} />
+      <PageHeader
+        title={t('images.title')}
+        actions={
+          <Link className="button" to={paths.imageStorage}>
+            {t('snapshotStorage.title')}
+          </Link>
+        }
+      />
       <ImagesFilters filters={filters} onChange={list.setFilters} />
       {filters.policy && <PolicyFilterNote policyId={filters.policy} onClear={() => list.setFilters({ policy: '' })} />}
       <div className="images-toolbar">
