@@ -1,0 +1,158 @@
+// The README's reverse-proxy example, run for real: the project's PostgreSQL, two replicas against
+// the fake OpenStack, Debian's nginx with deploy/nginx/dashboard.conf in front. Through the proxy:
+// both replicas serve, one database behind them, and a replica killed in the middle of a run loses
+// neither requests nor the run.
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ALICE, startFakeOpenStack, type FakeOpenStack } from '../unit/policies/fake-openstack';
+import { freshDatabase } from './fresh-database';
+import { startNginx, type Nginx } from './nginx';
+import { getJson, startReplica, type Health, type Replica } from './replica-process';
+
+interface Policy {
+  id: string;
+  name: string;
+}
+interface Run {
+  id: string;
+  state: string;
+  endedAt: string | null;
+  items: { instanceId: string; outcome: string | null }[];
+}
+
+let cloud: FakeOpenStack;
+let replicas: Replica[] = [];
+let proxy: Nginx;
+
+async function call<T>(base: string, method: string, where: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const answer = await fetch(`${base}${where}`, {
+    method,
+    headers: { 'X-Auth-Token': ALICE.token, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await answer.text();
+  return { status: answer.status, body: (text ? JSON.parse(text) : {}) as T };
+}
+
+/** Snapshots Nova was asked for by run `runId`, per instance. */
+function snapshotsAsked(runId: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const image of cloud.images) {
+    if (image['dashboard_policy_run'] !== runId || !image.instance_uuid) continue;
+    counts[image.instance_uuid] = (counts[image.instance_uuid] ?? 0) + 1;
+  }
+  return counts;
+}
+
+beforeAll(async () => {
+  const databaseUrl = await freshDatabase();
+  cloud = await startFakeOpenStack();
+  for (const [id, name] of [
+    ['srv-1', 'web-1'],
+    ['srv-2', 'web-2'],
+  ] as const) {
+    cloud.servers.push({ id, name, status: 'ACTIVE', 'OS-EXT-STS:task_state': null, metadata: {}, project: ALICE.projectId });
+  }
+  const secretKey = randomBytes(32).toString('base64');
+  const keystoneUrl = `${cloud.keystone.url}/v3`;
+  // One after the other: both running the migrations at once is the kill test's business.
+  replicas.push(await startReplica({ id: 'proxy-a', databaseUrl, keystoneUrl, secretKey }));
+  replicas.push(await startReplica({ id: 'proxy-b', databaseUrl, keystoneUrl, secretKey }));
+  proxy = await startNginx([replicas[0]!.port, replicas[1]!.port]);
+});
+
+afterAll(async () => {
+  await proxy?.stop();
+  await Promise.all(replicas.map((replica) => replica.kill('SIGTERM')));
+  await cloud?.close();
+});
+
+describe('two replicas behind nginx (deploy/nginx/dashboard.conf)', () => {
+  let policy: Policy;
+
+  it('serves /healthz from both replicas through the proxy, each on PostgreSQL with its scheduler running', async () => {
+    const seen = new Set<string>();
+    for (let request = 0; request < 8; request += 1) {
+      const health = await getJson<Health>(`${proxy.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(health.body).toMatchObject({ status: 'ok', database: 'postgres', scheduler: 'running' });
+      seen.add(health.body.replica);
+    }
+    expect([...seen].sort()).toEqual(['proxy-a', 'proxy-b']);
+  });
+
+  it('lists a policy created through the proxy on both replicas', async () => {
+    const created = await call<{ policy: Policy }>(proxy.url, 'POST', '/api/v1/policies', {
+      name: 'proxied',
+      enabled: true,
+      targets: { instanceIds: ['srv-1', 'srv-2'], metadata: null },
+      // Due only on 1 January: the runs in this file are the ones it asks for.
+      schedule: { kind: 'cron', expression: '0 0 1 1 *' },
+      timeZone: 'UTC',
+      retention: { keepLast: 2, maxAgeDays: null },
+      consistency: 'live',
+    });
+    expect(created.status).toBe(201);
+    policy = created.body.policy;
+    for (const replica of replicas) {
+      const listed = await call<{ policies: Policy[] }>(replica.url, 'GET', '/api/v1/policies');
+      expect(listed.body.policies.map((one) => one.name)).toEqual(['proxied']);
+    }
+  });
+
+  it('keeps answering when the replica holding a run is killed, and the other replica finishes that run', async () => {
+    // Snapshots stay queued until released: the run is still going when its replica dies.
+    cloud.hold.images = true;
+    const started = await call<{ run: Run }>(proxy.url, 'POST', `/api/v1/policies/${policy.id}/run`);
+    expect(started.status).toBe(202);
+    const runId = started.body.run.id;
+
+    const holder = await vi.waitFor(
+      async () => {
+        const healths = await Promise.all(replicas.map((replica) => replica.health()));
+        const index = healths.findIndex((health) => health.body.heldRuns.includes(runId));
+        if (index < 0) throw new Error(`no replica holds run ${runId}`);
+        return replicas[index]!;
+      },
+      { timeout: 30_000, interval: 200 },
+    );
+    await vi.waitFor(() => expect(snapshotsAsked(runId)).toEqual({ 'srv-1': 1, 'srv-2': 1 }), { timeout: 30_000, interval: 200 });
+    const survivor = replicas.find((replica) => replica !== holder)!;
+
+    await holder.kill('SIGKILL');
+    const killedAt = Date.now();
+
+    for (let request = 0; request < 6; request += 1) {
+      const health = await getJson<Health>(`${proxy.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(health.body.replica).toBe(survivor.id);
+      const listed = await call<{ policies: Policy[] }>(proxy.url, 'GET', '/api/v1/policies');
+      expect(listed.status).toBe(200);
+      expect(listed.body.policies.map((one) => one.id)).toEqual([policy.id]);
+    }
+
+    await vi.waitFor(
+      async () => expect((await survivor.health()).body.heldRuns).toContain(runId),
+      { timeout: 60_000, interval: 200 },
+    );
+    console.log(`[proxy test] run ${runId}: ${holder.id} killed, ${survivor.id} took it over after ${Date.now() - killedAt} ms`);
+
+    cloud.hold.images = false;
+    const finished = await vi.waitFor(
+      async () => {
+        const runs = await call<{ runs: Run[] }>(proxy.url, 'GET', `/api/v1/policies/${policy.id}/runs`);
+        const run = runs.body.runs.find((one) => one.id === runId);
+        if (!run?.endedAt) throw new Error(`run ${runId} has not ended: ${JSON.stringify(run)}`);
+        return run;
+      },
+      { timeout: 60_000, interval: 250 },
+    );
+    expect(finished.state).toBe('succeeded');
+    expect(finished.items.map((item) => item.outcome)).toEqual(['succeeded', 'succeeded']);
+    // The snapshots asked for before the kill were adopted, not asked for again.
+    expect(snapshotsAsked(runId)).toEqual({ 'srv-1': 1, 'srv-2': 1 });
+    expect(holder.output()).toContain(`replica=${holder.id} run=${runId}`);
+    expect(survivor.output()).toContain(`replica=${survivor.id} run=${runId}`);
+  });
+});
