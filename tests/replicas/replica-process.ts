@@ -92,13 +92,15 @@ export async function startReplica(options: ReplicaOptions): Promise<Replica> {
   };
 
   const deadline = Date.now() + 60_000;
+  let last = 'no answer';
   for (;;) {
     if (exitCode !== undefined) throw new Error(`replica ${options.id} exited (${exitCode}) before it served:\n${output}`);
-    const health = await replica.health().catch(() => null);
-    if (health?.status === 200) return replica;
+    const health = await replica.health().catch((error: unknown) => ({ status: 0, body: String(error) }));
+    if (health.status === 200) return replica;
+    last = `${health.status} ${JSON.stringify(health.body)}`;
     if (Date.now() > deadline) {
       await replica.kill('SIGKILL');
-      throw new Error(`replica ${options.id} did not answer /healthz with 200 within 60 s:\n${output}`);
+      throw new Error(`replica ${options.id} did not answer /healthz with 200 within 60 s (last: ${last}):\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
