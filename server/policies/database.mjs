@@ -1,14 +1,15 @@
 // @ts-check
 /**
- * The embedded database: PGlite (PostgreSQL compiled to WebAssembly) in `<data dir>/db`, so the
- * schema and queries are PostgreSQL's own and can later run on a PostgreSQL server shared by
- * several replicas. Migrations are `migrations/NNN_name.sql`, applied in order once each and
- * recorded in `schema_migrations`.
+ * The policy database: a PostgreSQL server shared by every replica when DATABASE_URL is set
+ * (pg-database.mjs), else the embedded PGlite (PostgreSQL compiled to WebAssembly) in
+ * `<data dir>/db` for a single server. The schema and queries are the same on both. Migrations are
+ * `migrations/NNN_name.sql`, applied in order once each and recorded in `schema_migrations`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { createPostgresSql } from './pg-database.mjs';
 
 /**
  * What the store needs of a database: PGlite has it, and so would a thin wrapper over `pg`.
@@ -33,22 +34,30 @@ export function listMigrations(dir = MIGRATIONS_DIR) {
     }));
 }
 
+/** Held (per transaction) by whoever migrates: replicas starting together take turns. */
+const MIGRATION_LOCK = 'SELECT pg_advisory_xact_lock(16016)';
+
 /**
  * Applies the migrations the database has not seen, each in its own transaction. The advisory lock
- * keeps two replicas starting at once on one PostgreSQL from applying the same migration twice.
+ * keeps replicas starting at once on one PostgreSQL from applying the same migration twice; it is
+ * taken before `CREATE TABLE IF NOT EXISTS schema_migrations` too, since two sessions running that
+ * statement at once can both try to create the table (a unique violation on pg_type).
  * @param {Sql} db
  * @param {{ version: number, name: string, sql: string }[]} [migrations]
  * @returns {Promise<number[]>} the versions applied now
  */
 export async function migrate(db, migrations = listMigrations()) {
-  await db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
+  await db.transaction(async (tx) => {
+    await tx.query(MIGRATION_LOCK);
+    await tx.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+  });
   /** @type {number[]} */
   const applied = [];
   for (const migration of migrations) {
     const done = await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(16016)');
+      await tx.query(MIGRATION_LOCK);
       const seen = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
       if (seen.rows.length > 0) return false;
       await tx.exec(migration.sql);
@@ -61,13 +70,30 @@ export async function migrate(db, migrations = listMigrations()) {
 }
 
 /**
- * Opens (creating it on the first start) the database in `<dataDir>/db`, or in memory for tests,
- * and brings its schema up to date.
- * @param {string | null} dataDir null: in memory
- * @returns {Promise<Sql>}
+ * @typedef {object} Database
+ * @property {Sql} sql
+ * @property {'postgres' | 'embedded'} kind
  */
-export async function openDatabase(dataDir) {
+
+/**
+ * Opens the database and brings its schema up to date: the PostgreSQL server at `databaseUrl`, or
+ * (creating it on the first start) PGlite in `<dataDir>/db`, or PGlite in memory for tests.
+ * @param {{ databaseUrl: string | null, dataDir: string | null, log?: (line: string) => void }} where dataDir null: in memory
+ * @returns {Promise<Database>}
+ */
+export async function openDatabase({ databaseUrl, dataDir, log }) {
+  if (databaseUrl) {
+    const sql = createPostgresSql(databaseUrl, log ? { log } : {});
+    try {
+      await migrate(sql);
+    } catch (error) {
+      await sql.close();
+      throw error;
+    }
+    return { sql, kind: 'postgres' };
+  }
   const db = dataDir ? await PGlite.create(path.join(dataDir, 'db')) : await PGlite.create();
-  await migrate(/** @type {Sql} */ (/** @type {unknown} */ (db)));
-  return /** @type {Sql} */ (/** @type {unknown} */ (db));
+  const sql = /** @type {Sql} */ (/** @type {unknown} */ (db));
+  await migrate(sql);
+  return { sql, kind: 'embedded' };
 }

@@ -1,67 +1,140 @@
 // @ts-check
 /**
- * The scheduler in the server process: every few seconds it claims the slots that are due (one row
- * per policy and slot, so a slot never runs twice) and drives every unfinished run a step at a time
- * with the engine's advanceRun, saving the run after each step. After a restart the runs that had
- * not ended are simply driven on from their last saved step.
+ * The scheduler in each server process (replica): every few seconds it claims the slots that are
+ * due (one row per policy and slot, so a slot never runs twice, whichever replica looks first) and
+ * drives the runs it holds a step at a time with the engine's advanceRun, saving the run after each
+ * step.
+ *
+ * Several replicas share one PostgreSQL. The replica that claims a slot holds a lease on the run's
+ * row; it renews the lease while it works (every third of its length, and again before each step)
+ * and each save is fenced by the lease's token. A replica that dies stops renewing: once the lease
+ * has expired another replica takes the run over (bumping the token, so a late write of the old
+ * holder never lands) and drives it on from its last saved step; a snapshot already requested is
+ * found by the run's image properties and adopted, not requested again (see advanceRun).
  */
+import { performance } from 'node:perf_hooks';
 import { advanceRun, dueSlot, runSchema, startRun } from '../../src/policy-engine/index.mjs';
 import { createCloudPort } from './cloud-port.mjs';
+import { leaseGuardedPort } from './lease-guard.mjs';
+import { runEventLine, stepSummary } from './run-log.mjs';
 import { countingLastSlot, policyView } from './view.mjs';
 
 /** @typedef {import('../../src/policy-engine/index.mjs').Run} Run */
 /** @typedef {import('../../src/policy-engine/index.mjs').PolicyInput} PolicyInput */
+/** @typedef {import('./store.mjs').Lease} Lease */
 
 /**
  * @typedef {object} SchedulerOptions
  * @property {import('./store.mjs').PolicyStore} store
  * @property {ReturnType<typeof import('./run-session.mjs').createRunSessions>} sessions
  * @property {import('./http-json.mjs').SendJson} sendJson
+ * @property {string} replicaId this process's name in leases and logs
+ * @property {number} [leaseSeconds] how long a run stays with a replica that stopped renewing (60)
  * @property {() => Date} [now]
- * @property {number} [tickMs] how often due slots are looked for (5 s)
+ * @property {number} [tickMs] how often due slots and orphaned runs are looked for (5 s)
  * @property {number} [stepMs] the pause between two steps of a run (2 s)
  * @property {(line: string) => void} [log]
  */
+
+/** Runs one replica takes over per tick: the others get the rest. */
+const TAKE_OVER_LIMIT = 10;
 
 /**
  * @param {number} ms
  */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** @param {unknown} error */
+const words = (error) => (error instanceof Error ? error.message : String(/** @type {{ message?: unknown }} */ (error)?.message ?? error));
+
 /** @param {SchedulerOptions} options */
 export function createScheduler(options) {
-  const { store, sessions, sendJson } = options;
+  const { store, sessions, sendJson, replicaId } = options;
   const now = options.now ?? (() => new Date());
   const tickMs = options.tickMs ?? 5000;
   const stepMs = options.stepMs ?? 2000;
+  const leaseSeconds = options.leaseSeconds ?? 60;
+  const leaseMs = leaseSeconds * 1000;
   const log = options.log ?? ((line) => console.log(line));
-  /** @type {Map<string, Promise<void>>} */
-  const active = new Map();
+  /**
+   * The runs this replica holds, with the lease it holds each by and until when (on this process's
+   * monotonic clock, counted from the start of the last renewal that succeeded).
+   * @type {Map<string, { policyId: string, slot: string, lease: Lease, validUntil: number, lost: boolean, going: Promise<void> }>}
+   */
+  const held = new Map();
   /** @type {ReturnType<typeof setInterval> | null} */
   let timer = null;
+  /** @type {ReturnType<typeof setInterval> | null} */
+  let heartbeat = null;
   let stopping = false;
   /** @type {Promise<void> | null} */
   let ticking = null;
 
   /**
-   * Drives a run to its end, a step at a time. Each step starts from the run as saved (never from a
-   * copy a tick read earlier), so no step is ever made twice.
-   * @param {string} policyId
+   * @param {{ policyId: string, slot: string }} run
+   * @param {string} runId
+   * @param {string} what
+   */
+  const event = (run, runId, what) => log(runEventLine({ replica: replicaId, run: runId, policy: run.policyId, slot: run.slot, what }));
+
+  /**
+   * Renews one held lease; marks it lost when the database says another replica has it (or it ran
+   * out). A failing database is not a loss: the lease simply runs down while it fails.
+   * @param {string} runId
+   * @returns {Promise<boolean>} whether the lease is still held
+   */
+  const renew = async (runId) => {
+    const entry = held.get(runId);
+    if (!entry || entry.lost) return false;
+    const asked = performance.now();
+    try {
+      if (await store.renewLease(runId, entry.lease, leaseSeconds)) {
+        entry.validUntil = asked + leaseMs;
+        return true;
+      }
+      entry.lost = true;
+      event(entry, runId, 'lease lost: another replica holds the run now');
+      return false;
+    } catch (error) {
+      event(entry, runId, `could not renew the lease: ${words(error)}`);
+      return performance.now() < entry.validUntil;
+    }
+  };
+
+  /**
+   * Drives a held run to its end, a step at a time. Each step starts from the run as saved (never
+   * from a copy read earlier), so no step is ever made twice.
    * @param {string} runId
    */
-  const drive = async (policyId, runId) => {
+  const drive = async (runId) => {
     for (;;) {
-      if (stopping) return;
+      const entry = held.get(runId);
+      if (!entry || stopping || entry.lost) return;
+      if (!(await renew(runId))) return;
       const saved = await store.getRun(runId);
-      const row = await store.getPolicy(policyId, null);
+      const row = await store.getPolicy(entry.policyId, null);
       if (!saved || !row) return;
       const run = runSchema.parse(saved);
       if (run.endedAt) return;
-      const port = createCloudPort({ sendJson, session: sessions.forPolicy(row), now });
-      const next = await advanceRun(port, policyView(row, null, now()), run);
-      if (!(await store.saveRun(next))) return;
+      const guard = leaseGuardedPort(createCloudPort({ sendJson, session: sessions.forPolicy(row), now }), () => {
+        // Never act on the cloud in the last fifth of the lease: another replica may take over then.
+        const current = held.get(runId);
+        return Boolean(current && !current.lost && performance.now() < current.validUntil - leaseMs / 5);
+      });
+      const next = await advanceRun(guard.port, policyView(row, null, now()), run);
+      if (guard.refused()) {
+        event(entry, runId, 'step dropped: the lease ran low before the cloud was asked');
+        return;
+      }
+      if (!(await store.saveRun(next, entry.lease))) {
+        entry.lost = true;
+        event(entry, runId, 'step not saved: the run is no longer held by this replica');
+        return;
+      }
+      const change = stepSummary(run, next);
+      if (change) event(entry, runId, change);
       if (next.endedAt) {
-        log(`Snapshot policy ${policyId}: run ${next.id} ${next.state}.`);
+        event(entry, runId, `ended ${next.state}`);
         return;
       }
       await sleep(stepMs);
@@ -69,24 +142,42 @@ export function createScheduler(options) {
   };
 
   /**
-   * @param {string} policyId
    * @param {string} runId
+   * @param {string} policyId
+   * @param {string} slot
+   * @param {Lease} lease
    */
-  const follow = (policyId, runId) => {
-    if (active.has(runId) || stopping) return;
-    const going = drive(policyId, runId)
+  const follow = (runId, policyId, slot, lease) => {
+    if (held.has(runId)) return;
+    /** @type {{ policyId: string, slot: string, lease: Lease, validUntil: number, lost: boolean, going: Promise<void> }} */
+    const entry = { policyId, slot, lease, validUntil: performance.now() + leaseMs, lost: false, going: Promise.resolve() };
+    held.set(runId, entry);
+    entry.going = drive(runId)
       .catch((error) => {
-        // Tried again on the next tick, from the last saved step.
-        log(`Snapshot policy ${policyId}: run ${runId} stopped: ${error instanceof Error ? error.message : String(error)}`);
+        // Driven on from the last saved step: by this replica once the lease is given back below,
+        // or by another one once it expires.
+        event(entry, runId, `stopped: ${words(error)}`);
       })
-      .finally(() => active.delete(runId));
-    active.set(runId, going);
+      .then(async () => {
+        held.delete(runId);
+        if (!entry.lost) await store.releaseLease(runId, lease).catch(() => undefined);
+      });
   };
 
   const tickOnce = async () => {
-    const unfinished = await store.unfinishedRuns();
-    const busy = new Set(unfinished.map((row) => row.policy_id));
-    for (const row of unfinished) follow(row.policy_id, row.id);
+    const taken = await store.takeOverRuns(replicaId, leaseSeconds, [...held.keys()], TAKE_OVER_LIMIT);
+    for (const row of taken) {
+      if (stopping) {
+        await store.releaseLease(row.id, { owner: replicaId, token: row.lease_token });
+        continue;
+      }
+      const saved = await store.getRun(row.id);
+      const slot = typeof saved?.['slot'] === 'string' ? saved['slot'] : '';
+      event({ policyId: row.policy_id, slot }, row.id, `took over${row.previous_owner ? ` from ${row.previous_owner}` : ''}`);
+      follow(row.id, row.policy_id, slot, { owner: replicaId, token: row.lease_token });
+    }
+    if (stopping) return;
+    const busy = new Set(await store.policiesWithUnfinishedRuns());
     const at = now();
     for (const row of await store.enabledPolicies()) {
       // A run still going is not overlapped: the slot waits and is caught up (once) when it ends.
@@ -95,7 +186,10 @@ export function createScheduler(options) {
       const slot = dueSlot(input.schedule, input.timeZone, { lastSlot: countingLastSlot(row), since: row.schedule_since, now: at });
       if (!slot) continue;
       const run = startRun({ id: row.id }, slot, 'schedule', at);
-      if (await store.claimSlot(row.id, run)) follow(row.id, run.id);
+      if (await store.claimSlot(row.id, run, { owner: replicaId, seconds: leaseSeconds })) {
+        event(run, run.id, 'claimed');
+        follow(run.id, row.id, run.slot, { owner: replicaId, token: 1 });
+      }
     }
   };
 
@@ -109,7 +203,7 @@ export function createScheduler(options) {
       return ticking;
     }
     ticking = tickOnce()
-      .catch((error) => log(`Snapshot policies: the scheduler's tick failed: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error) => log(`[policies] replica=${replicaId} the scheduler's tick failed: ${words(error)}`))
       .finally(() => {
         ticking = null;
         if (again) {
@@ -121,23 +215,31 @@ export function createScheduler(options) {
   };
 
   return {
-    /** Resumes unfinished runs and starts ticking. */
+    /** Takes over unfinished runs nobody holds and starts ticking. */
     start() {
       stopping = false;
       timer = setInterval(() => void tick(), tickMs);
+      heartbeat = setInterval(() => {
+        for (const runId of held.keys()) void renew(runId);
+      }, leaseMs / 3);
       return tick();
     },
     /** Looks for work now (a manual run was asked for). */
     wake: tick,
-    /** Stops ticking and waits for the steps in flight to be saved. */
+    /** Stops ticking, waits for the steps in flight to be saved and gives the held runs back. */
     async stop() {
       stopping = true;
       if (timer) clearInterval(timer);
       timer = null;
       await ticking;
-      await Promise.all(active.values());
+      await Promise.all([...held.values()].map((entry) => entry.going));
+      if (heartbeat) clearInterval(heartbeat);
+      heartbeat = null;
     },
     /** How many runs are being driven now (for tests). */
-    activeRuns: () => active.size,
+    activeRuns: () => held.size,
+    /** The ids of the runs this replica holds now (for /healthz). */
+    heldRuns: () => [...held.keys()],
+    replicaId,
   };
 }

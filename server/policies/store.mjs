@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Every SQL statement of snapshot policies, in one place (plain PostgreSQL: PGlite here, a
- * PostgreSQL server later). Dates go in and come out as Date; the policy and run bodies as JSON.
+ * Every SQL statement of snapshot policies, in one place (plain PostgreSQL: the embedded PGlite or
+ * a PostgreSQL server shared by several replicas). Dates go in and come out as Date; the policy and run bodies as JSON.
  */
 
 /** @typedef {import('./database.mjs').Sql} Sql */
@@ -22,9 +22,18 @@
  */
 
 /**
- * @typedef {object} RunRow
+ * A replica's hold on a run: its id and the token it took the run with.
+ * @typedef {object} Lease
+ * @property {string} owner
+ * @property {number} token
+ */
+
+/**
+ * @typedef {object} TakenRun
  * @property {string} id
  * @property {string} policy_id
+ * @property {number} lease_token
+ * @property {string | null} previous_owner
  */
 
 const POLICY_COLUMNS =
@@ -115,18 +124,23 @@ export function createPolicyStore(db) {
     },
 
     /**
-     * Claims a scheduled slot: the run row is inserted only if none exists for (policy, slot), and
-     * a scheduled one moves the policy's last slot. Returns whether this caller won the slot.
+     * Claims a slot: the run row is inserted only if none exists for (policy, slot), and a
+     * scheduled one moves the policy's last slot. Returns whether this caller won the slot. With a
+     * lease the winner holds the run at once (token 1); without one (a manual run asked for through
+     * the API) the first scheduler to look takes it.
      * @param {string} policyId
      * @param {{ id: string, slot: string, trigger: string, state: string, startedAt: string, endedAt: string | null }} run
+     * @param {{ owner: string, seconds: number }} [lease]
      */
-    async claimSlot(policyId, run) {
+    async claimSlot(policyId, run, lease) {
       return db.transaction(async (tx) => {
         const inserted = await tx.query(
-          `INSERT INTO policy_runs (id, slot, trigger, state, started_at, ended_at, policy_id, body)
-           SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE EXISTS (SELECT 1 FROM policies WHERE id = $7)
+          `INSERT INTO policy_runs (id, slot, trigger, state, started_at, ended_at, policy_id, body, lease_owner, lease_token, lease_expires_at)
+           SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9::text, CASE WHEN $9::text IS NULL THEN 0 ELSE 1 END,
+             CASE WHEN $9::text IS NULL THEN NULL ELSE now() + make_interval(secs => $10::float8) END
+           WHERE EXISTS (SELECT 1 FROM policies WHERE id = $7)
            ON CONFLICT (policy_id, slot) DO NOTHING RETURNING id`,
-          [...runColumns(run), policyId, JSON.stringify(run)],
+          [...runColumns(run), policyId, JSON.stringify(run), lease?.owner ?? null, lease?.seconds ?? 0],
         );
         if (run.trigger === 'schedule') {
           await tx.query('UPDATE policies SET last_slot = GREATEST(last_slot, $2) WHERE id = $1', [policyId, run.slot]);
@@ -136,17 +150,72 @@ export function createPolicyStore(db) {
     },
 
     /**
-     * Saves a run's progress; false when the run (its policy) was deleted meanwhile.
+     * Saves a run's progress, only while this replica still holds its lease (the token it took it
+     * with): false when another replica took the run over, or the run (its policy) was deleted.
      * @param {{ id: string, slot: string, trigger: string, state: string, startedAt: string, endedAt: string | null }} run
+     * @param {Lease} lease
      */
-    async saveRun(run) {
-      const answer = await db.query('UPDATE policy_runs SET state = $2, ended_at = $3, body = $4 WHERE id = $1', [
-        run.id,
-        run.state,
-        run.endedAt,
-        JSON.stringify(run),
-      ]);
+    async saveRun(run, lease) {
+      const answer = await db.query(
+        'UPDATE policy_runs SET state = $2, ended_at = $3, body = $4 WHERE id = $1 AND lease_owner = $5 AND lease_token = $6',
+        [run.id, run.state, run.endedAt, JSON.stringify(run), lease.owner, lease.token],
+      );
       return (answer.affectedRows ?? 0) > 0;
+    },
+
+    /**
+     * Extends a lease this replica still holds and that has not expired; false once it is lost.
+     * The database's clock decides, so the replicas' clocks need not agree.
+     * @param {string} runId
+     * @param {Lease} lease
+     * @param {number} seconds
+     */
+    async renewLease(runId, lease, seconds) {
+      const answer = await db.query(
+        `UPDATE policy_runs SET lease_expires_at = now() + make_interval(secs => $4::float8)
+         WHERE id = $1 AND lease_owner = $2 AND lease_token = $3 AND ended_at IS NULL AND lease_expires_at > now()
+         RETURNING id`,
+        [runId, lease.owner, lease.token, seconds],
+      );
+      return answer.rows.length > 0;
+    },
+
+    /**
+     * Gives a run back (this replica is stopping): the next scheduler to look takes it at once.
+     * @param {string} runId
+     * @param {Lease} lease
+     */
+    async releaseLease(runId, lease) {
+      await db.query('UPDATE policy_runs SET lease_expires_at = NULL WHERE id = $1 AND lease_owner = $2 AND lease_token = $3', [
+        runId,
+        lease.owner,
+        lease.token,
+      ]);
+    },
+
+    /**
+     * Takes over unfinished runs nobody holds (their lease expired or was given back), oldest
+     * first. SKIP LOCKED: replicas looking at once each get other runs, none waits on another.
+     * @param {string} owner
+     * @param {number} seconds
+     * @param {string[]} exceptIds runs this replica is driving already
+     * @param {number} limit
+     * @returns {Promise<TakenRun[]>}
+     */
+    async takeOverRuns(owner, seconds, exceptIds, limit) {
+      const answer = await db.query(
+        `UPDATE policy_runs AS run
+         SET lease_owner = $1, lease_token = run.lease_token + 1, lease_expires_at = now() + make_interval(secs => $2::float8)
+         FROM (
+           SELECT id, lease_owner AS previous_owner FROM policy_runs
+           WHERE ended_at IS NULL AND (lease_expires_at IS NULL OR lease_expires_at <= now()) AND NOT (id = ANY($3::text[]))
+           ORDER BY started_at LIMIT $4 FOR UPDATE SKIP LOCKED
+         ) AS orphan
+         WHERE run.id = orphan.id
+         RETURNING run.id, run.policy_id, run.lease_token, orphan.previous_owner`,
+        [owner, seconds, exceptIds, limit],
+      );
+      return /** @type {TakenRun[]} */ (answer.rows);
     },
 
     /**
@@ -191,10 +260,15 @@ export function createPolicyStore(db) {
       );
     },
 
-    /** @returns {Promise<RunRow[]>} runs that have not ended (to resume after a restart) */
-    async unfinishedRuns() {
-      const answer = await db.query('SELECT id, policy_id FROM policy_runs WHERE ended_at IS NULL ORDER BY started_at');
-      return /** @type {RunRow[]} */ (answer.rows);
+    /** @returns {Promise<string[]>} the policies with a run that has not ended (on any replica) */
+    async policiesWithUnfinishedRuns() {
+      const answer = await db.query('SELECT DISTINCT policy_id FROM policy_runs WHERE ended_at IS NULL');
+      return answer.rows.map((row) => /** @type {{ policy_id: string }} */ (row).policy_id);
+    },
+
+    /** Whether the database answers (for /healthz). */
+    async ping() {
+      await db.query('SELECT 1');
     },
   };
 }

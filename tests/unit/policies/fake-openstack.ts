@@ -55,6 +55,10 @@ export interface FakeOpenStack {
   clock: { now: Date };
   /** While true, new snapshots stay queued (a run waits for them). */
   hold: { images: boolean };
+  /** How long (real time) a new snapshot stays queued before a look finds it active. */
+  snapshotDelay: { ms: number };
+  /** How often Nova was asked for a snapshot, per `<server id> <dashboard_policy_run>`. */
+  createImageCalls: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -74,6 +78,9 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
   const credentialCalls: string[] = [];
   const clock = { now: new Date() };
   const hold = { images: false };
+  const snapshotDelay = { ms: 0 };
+  const createImageCalls = new Map<string, number>();
+  const madeAt = new Map<string, number>();
   let counter = 0;
   const users = [ALICE, BOB, CAROL];
   const endpoints: { compute: string; image: string } = { compute: '', image: '' };
@@ -192,6 +199,9 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
         ...spec.metadata,
       };
       images.push(image);
+      madeAt.set(image.id, Date.now());
+      const asked = `${server.id} ${spec.metadata['dashboard_policy_run'] ?? ''}`;
+      createImageCalls.set(asked, (createImageCalls.get(asked) ?? 0) + 1);
       return json(res, 202, { image_id: image.id });
     }
     if ('os-stop' in action) server.status = 'SHUTOFF';
@@ -225,9 +235,10 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
       res.writeHead(204).end();
       return;
     }
-    // A snapshot becomes active on the first look after it was made.
+    // A snapshot becomes active on the first look after it was made (and its delay has passed).
     const answer = show(found);
-    if (found.status === 'queued' && !hold.images) found.status = 'active';
+    const ready = Date.now() - (madeAt.get(found.id) ?? 0) >= snapshotDelay.ms;
+    if (found.status === 'queued' && !hold.images && ready) found.status = 'active';
     return json(res, 200, answer);
   });
 
@@ -243,6 +254,8 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
     credentialCalls,
     clock,
     hold,
+    snapshotDelay,
+    createImageCalls,
     close: async () => {
       await Promise.all([keystone.close(), compute.close(), image.close()]);
     },

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seal, unseal } from '../../../server/policies/seal.mjs';
@@ -10,7 +11,15 @@ import { tempDataDir } from './harness';
 
 describe('the policy settings', () => {
   it('keep data in ./data of the working directory unless DASHBOARD_DATA_DIR says otherwise', () => {
-    expect(policySettingsFrom({}, '/srv/dash')).toEqual({ dataDir: '/srv/dash/data', secretKey: null, accessRules: true });
+    expect(policySettingsFrom({}, '/srv/dash')).toEqual({
+      dataDir: '/srv/dash/data',
+      secretKey: null,
+      accessRules: true,
+      databaseUrl: null,
+      replicaId: `${os.hostname()}-${process.pid}`,
+      leaseSeconds: 60,
+      tickMs: null,
+    });
     expect(policySettingsFrom({ DASHBOARD_DATA_DIR: 'state', DASHBOARD_POLICY_ACCESS_RULES: 'off' }, '/srv/dash')).toMatchObject({
       dataDir: '/srv/dash/state',
       accessRules: false,
@@ -24,6 +33,25 @@ describe('the policy settings', () => {
       'DASHBOARD_SECRET_KEY must be 32 bytes in base64 (e.g. the output of `openssl rand -base64 32`), not 5 bytes.',
     );
     expect(() => policySettingsFrom({ DASHBOARD_POLICY_ACCESS_RULES: 'maybe' }, '/')).toThrow('it must be on or off');
+  });
+
+  it('switch to a shared PostgreSQL and name the replica, its lease and tick when told', () => {
+    const env = {
+      DATABASE_URL: 'postgres://dash:pw@127.0.0.1:55432/dash',
+      DASHBOARD_REPLICA_ID: 'replica-a',
+      DASHBOARD_POLICY_LEASE_SECONDS: '5',
+      DASHBOARD_POLICY_TICK_MS: '500',
+    };
+    expect(policySettingsFrom(env, '/')).toMatchObject({
+      databaseUrl: 'postgres://dash:pw@127.0.0.1:55432/dash',
+      replicaId: 'replica-a',
+      leaseSeconds: 5,
+      tickMs: 500,
+    });
+    expect(() => policySettingsFrom({ DATABASE_URL: 'mysql://x@y/z' }, '/')).toThrow('DATABASE_URL must be a postgres:// URL');
+    expect(() => policySettingsFrom({ DASHBOARD_POLICY_LEASE_SECONDS: '0' }, '/')).toThrow(
+      'DASHBOARD_POLICY_LEASE_SECONDS is "0": it must be a number above 0.',
+    );
   });
 });
 
