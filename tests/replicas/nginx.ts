@@ -1,7 +1,7 @@
 // Debian's nginx on loopback with its own prefix, running the example deploy/nginx/dashboard.conf
 // with only the replica addresses and the listen address replaced (never the system service).
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,7 @@ export async function startNginx(replicaPorts: [number, number]): Promise<Nginx>
     async stop() {
       if (!exited) child.kill('SIGTERM');
       await ended;
+      rmSync(prefix, { recursive: true, force: true });
     },
   };
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ALICE, startFakeOpenStack, type FakeOpenStack } from '../unit/policies/fake-openstack';
 import { freshDatabase } from './fresh-database';
 import { startNginx, type Nginx } from './nginx';
-import { getJson, startReplica, type Health, type Replica } from './replica-process';
+import { startReplica, stopReplica, type Health, type Replica } from './replica-processes';
 
 interface Policy {
   id: string;
@@ -23,6 +23,14 @@ interface Run {
 let cloud: FakeOpenStack;
 let replicas: Replica[] = [];
 let proxy: Nginx;
+
+async function getJson<T>(url: string): Promise<{ status: number; body: T }> {
+  const answer = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  const text = await answer.text();
+  return { status: answer.status, body: (text ? JSON.parse(text) : {}) as T };
+}
+
+const portOf = (replica: Replica) => Number(new URL(replica.url).port);
 
 async function call<T>(base: string, method: string, where: string, body?: unknown): Promise<{ status: number; body: T }> {
   const answer = await fetch(`${base}${where}`, {
@@ -54,17 +62,24 @@ beforeAll(async () => {
   ] as const) {
     cloud.servers.push({ id, name, status: 'ACTIVE', 'OS-EXT-STS:task_state': null, metadata: {}, project: ALICE.projectId });
   }
-  const secretKey = randomBytes(32).toString('base64');
-  const keystoneUrl = `${cloud.keystone.url}/v3`;
+  const env = {
+    OS_AUTH_URL: `${cloud.keystone.url}/v3`,
+    OS_REGION_NAME: 'RegionOne',
+    DATABASE_URL: databaseUrl,
+    DASHBOARD_SECRET_KEY: randomBytes(32).toString('base64'),
+    DASHBOARD_POLICY_LEASE_SECONDS: '5',
+    DASHBOARD_POLICY_TICK_MS: '500',
+    POLICY_TEST_STEP_MS: '500',
+  };
   // One after the other: both running the migrations at once is the kill test's business.
-  replicas.push(await startReplica({ id: 'proxy-a', databaseUrl, keystoneUrl, secretKey }));
-  replicas.push(await startReplica({ id: 'proxy-b', databaseUrl, keystoneUrl, secretKey }));
-  proxy = await startNginx([replicas[0]!.port, replicas[1]!.port]);
+  replicas.push(await startReplica('proxy-a', env));
+  replicas.push(await startReplica('proxy-b', env));
+  proxy = await startNginx([portOf(replicas[0]!), portOf(replicas[1]!)]);
 });
 
 afterAll(async () => {
   await proxy?.stop();
-  await Promise.all(replicas.map((replica) => replica.kill('SIGTERM')));
+  await Promise.all(replicas.map((replica) => stopReplica(replica)));
   await cloud?.close();
 });
 
@@ -111,7 +126,7 @@ describe('two replicas behind nginx (deploy/nginx/dashboard.conf)', () => {
     const holder = await vi.waitFor(
       async () => {
         const healths = await Promise.all(replicas.map((replica) => replica.health()));
-        const index = healths.findIndex((health) => health.body.heldRuns.includes(runId));
+        const index = healths.findIndex((health) => health?.heldRuns.includes(runId));
         if (index < 0) throw new Error(`no replica holds run ${runId}`);
         return replicas[index]!;
       },
@@ -120,7 +135,7 @@ describe('two replicas behind nginx (deploy/nginx/dashboard.conf)', () => {
     await vi.waitFor(() => expect(snapshotsAsked(runId)).toEqual({ 'srv-1': 1, 'srv-2': 1 }), { timeout: 30_000, interval: 200 });
     const survivor = replicas.find((replica) => replica !== holder)!;
 
-    await holder.kill('SIGKILL');
+    await stopReplica(holder, 'SIGKILL');
     const killedAt = Date.now();
 
     for (let request = 0; request < 6; request += 1) {
@@ -133,7 +148,7 @@ describe('two replicas behind nginx (deploy/nginx/dashboard.conf)', () => {
     }
 
     await vi.waitFor(
-      async () => expect((await survivor.health()).body.heldRuns).toContain(runId),
+      async () => expect((await survivor.health())?.heldRuns).toContain(runId),
       { timeout: 60_000, interval: 200 },
     );
     console.log(`[proxy test] run ${runId}: ${holder.id} killed, ${survivor.id} took it over after ${Date.now() - killedAt} ms`);
@@ -152,7 +167,7 @@ describe('two replicas behind nginx (deploy/nginx/dashboard.conf)', () => {
     expect(finished.items.map((item) => item.outcome)).toEqual(['succeeded', 'succeeded']);
     // The snapshots asked for before the kill were adopted, not asked for again.
     expect(snapshotsAsked(runId)).toEqual({ 'srv-1': 1, 'srv-2': 1 });
-    expect(holder.output()).toContain(`replica=${holder.id} run=${runId}`);
-    expect(survivor.output()).toContain(`replica=${survivor.id} run=${runId}`);
+    expect(holder.log.join('\n')).toContain(`replica=${holder.id} run=${runId}`);
+    expect(survivor.log.join('\n')).toContain(`replica=${survivor.id} run=${runId}`);
   });
 });
