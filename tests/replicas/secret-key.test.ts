@@ -28,7 +28,7 @@ async function call<T>(replica: Replica, method: string, where: string, body?: u
   return { status: answer.status, body: (await answer.json()) as T };
 }
 
-async function replica(id: string, secretKey: string): Promise<Replica> {
+async function startWithKey(id: string, secretKey: string): Promise<Replica> {
   const one = await startReplica(id, { ...env, DASHBOARD_SECRET_KEY: secretKey });
   started.push(one);
   return one;
@@ -53,7 +53,7 @@ afterAll(async () => {
 });
 
 it('fails the runs a replica with another DASHBOARD_SECRET_KEY takes, and says why', async () => {
-  const saver = await replica('key-one', randomBytes(32).toString('base64'));
+  const saver = await startWithKey('key-one', randomBytes(32).toString('base64'));
   const created = await call<{ policy: { id: string } }>(saver, 'POST', '/api/v1/policies', {
     name: 'other-key',
     enabled: true,
@@ -67,7 +67,7 @@ it('fails the runs a replica with another DASHBOARD_SECRET_KEY takes, and says w
   const policyId = created.body.policy.id;
   await stopReplica(saver);
 
-  const other = await replica('key-two', randomBytes(32).toString('base64'));
+  const other = await startWithKey('key-two', randomBytes(32).toString('base64'));
   const asked = await call<{ run: Run }>(other, 'POST', `/api/v1/policies/${policyId}/run`);
   expect(asked.status).toBe(202);
   const run = await vi.waitFor(
