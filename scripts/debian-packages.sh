@@ -1,13 +1,16 @@
 # shellcheck shell=bash
 # Installs Debian packages that are missing, without letting their maintainer scripts start the
 # system services they ship (postgresql's `main` cluster, nginx on port 80): while we install, a
-# policy-rc.d says "no" unless the machine already has one. Sourced, never run.
-#   install_debian_packages LOGFILE PACKAGE...
+# policy-rc.d says "no" unless the machine already has one; and the services they enable for the
+# next boot are disabled again (`disable_boot_service`) by the caller. Sourced, never run.
+#   install_debian_packages LOGFILE PACKAGE...   sets JUST_INSTALLED to the packages it installed
+#   disable_boot_service SERVICE
 
 install_debian_packages() {
   local logfile=$1
   shift
   local missing=() pkg
+  JUST_INSTALLED=()
   for pkg in "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$pkg")
   done
@@ -37,4 +40,13 @@ install_debian_packages() {
     echo "Installing ${missing[*]} failed, see $logfile" >&2
     return 1
   fi
+  JUST_INSTALLED=("${missing[@]}")
+}
+
+# The package's maintainer scripts enabled its service for the next boot; the project runs its own
+# instance instead, so the machine's stays off (systemd and SysV links both).
+disable_boot_service() {
+  deb-systemd-helper disable "$1.service" >/dev/null 2>&1 || true
+  update-rc.d "$1" disable >/dev/null 2>&1 || true
+  echo "Debian's $1 service is installed but disabled: the project runs its own instance."
 }

@@ -11,6 +11,7 @@ source "$PG_SCRIPTS/../debian-packages.sh"
 
 mkdir -p "$STATE"
 install_debian_packages "$STATE/apt.log" postgresql || die "PostgreSQL is not installed."
+[[ " ${JUST_INSTALLED[*]} " == *" postgresql "* ]] && disable_boot_service postgresql
 BIN=$(pg_bin) || die "no PostgreSQL server binaries in /usr/lib/postgresql/*/bin."
 if ((EUID == 0)); then
   id postgres >/dev/null 2>&1 || die "the postgres system user is missing (Debian's postgresql package makes it)."

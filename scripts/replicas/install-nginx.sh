@@ -5,3 +5,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../debian-packages.sh"
 mkdir -p /tmp/dashboard-replicas
 install_debian_packages /tmp/dashboard-replicas/apt-nginx.log nginx
+[[ " ${JUST_INSTALLED[*]} " == *" nginx "* ]] && disable_boot_service nginx
+exit 0
