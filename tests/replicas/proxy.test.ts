@@ -97,6 +97,21 @@ describe('two replicas behind nginx (deploy/nginx/dashboard.conf)', () => {
     expect([...seen].sort()).toEqual(['proxy-a', 'proxy-b']);
   });
 
+  it('forwards to OpenStack on one replica with the catalog read through the other: no sticky sessions', async () => {
+    const [first, second] = replicas as [Replica, Replica];
+    const token = await fetch(`${first.url}/os/identity/v3/auth/tokens`, {
+      headers: { 'X-Auth-Token': ALICE.token, 'X-Subject-Token': ALICE.token },
+    });
+    expect(token.status).toBe(200);
+    const { catalog } = ((await token.json()) as { token: { catalog: { type: string; endpoints: { url: string }[] }[] } }).token;
+    const compute = catalog.find((entry) => entry.type === 'compute')?.endpoints[0]?.url ?? '';
+    expect(compute).toContain('/os/');
+    const servers = await fetch(`${second.url}${new URL(compute).pathname}/servers/detail`, { headers: { 'X-Auth-Token': ALICE.token } });
+    expect(servers.status).toBe(200);
+    const names = ((await servers.json()) as { servers: { name: string }[] }).servers.map((server) => server.name);
+    expect(names).toEqual(['web-1', 'web-2']);
+  });
+
   it('lists a policy created through the proxy on both replicas', async () => {
     const created = await call<{ policy: Policy }>(proxy.url, 'POST', '/api/v1/policies', {
       name: 'proxied',
