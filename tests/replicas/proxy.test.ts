@@ -112,6 +112,22 @@ describe('two replicas behind nginx (deploy/nginx/dashboard.conf)', () => {
     expect(names).toEqual(['web-1', 'web-2']);
   });
 
+  it('passes an image upload larger than the default nginx body limit (1 MiB) through to the cloud', async () => {
+    const token = await fetch(`${proxy.url}/os/identity/v3/auth/tokens`, {
+      headers: { 'X-Auth-Token': ALICE.token, 'X-Subject-Token': ALICE.token },
+    });
+    const { catalog } = ((await token.json()) as { token: { catalog: { type: string; endpoints: { url: string }[] }[] } }).token;
+    const image = new URL(catalog.find((entry) => entry.type === 'image')?.endpoints[0]?.url ?? '');
+    const upload = await fetch(`${proxy.url}${image.pathname}/v2/images/no-such-image/file`, {
+      method: 'PUT',
+      headers: { 'X-Auth-Token': ALICE.token, 'Content-Type': 'application/octet-stream' },
+      body: new Uint8Array(8 * 1024 * 1024),
+    });
+    // Glance's own answer (the fake has no such image), not nginx's 413.
+    expect(upload.status).toBe(404);
+    expect(await upload.json()).toEqual({ message: 'No image found' });
+  });
+
   it('lists a policy created through the proxy on both replicas', async () => {
     const created = await call<{ policy: Policy }>(proxy.url, 'POST', '/api/v1/policies', {
       name: 'proxied',
