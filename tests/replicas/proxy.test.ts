@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ALICE, startFakeOpenStack, type FakeOpenStack } from '../unit/policies/fake-openstack';
 import { freshDatabase } from './fresh-database';
 import { startNginx, type Nginx } from './nginx';
+import { startRelay, type Relay } from './tcp-relay';
 import { startReplica, stopReplica, type Health, type Replica } from './replica-processes';
 
 interface Policy {
@@ -23,6 +24,8 @@ interface Run {
 let cloud: FakeOpenStack;
 let replicas: Replica[] = [];
 let proxy: Nginx;
+/** proxy-b reaches PostgreSQL through this, so that it alone can lose its database. */
+let relay: Relay;
 
 async function getJson<T>(url: string): Promise<{ status: number; body: T }> {
   const answer = await fetch(url, { signal: AbortSignal.timeout(10_000) });
@@ -72,14 +75,18 @@ beforeAll(async () => {
     POLICY_TEST_STEP_MS: '500',
   };
   // One after the other: both running the migrations at once is the kill test's business.
+  const database = new URL(databaseUrl);
+  relay = await startRelay({ host: database.hostname, port: Number(database.port || 5432) });
+  database.port = String(relay.port);
   replicas.push(await startReplica('proxy-a', env));
-  replicas.push(await startReplica('proxy-b', env));
+  replicas.push(await startReplica('proxy-b', { ...env, DATABASE_URL: database.toString() }));
   proxy = await startNginx([portOf(replicas[0]!), portOf(replicas[1]!)]);
 });
 
 afterAll(async () => {
   await proxy?.stop();
   await Promise.all(replicas.map((replica) => stopReplica(replica)));
+  await relay?.close();
   await cloud?.close();
 });
 
@@ -145,6 +152,24 @@ describe('two replicas behind nginx (deploy/nginx/dashboard.conf)', () => {
       const listed = await call<{ policies: Policy[] }>(replica.url, 'GET', '/api/v1/policies');
       expect(listed.body.policies.map((one) => one.name)).toEqual(['proxied']);
     }
+  });
+
+  it('sends the requests to the other replica while one cannot reach the database (its /healthz says 503)', async () => {
+    const [healthy, cutOff] = replicas as [Replica, Replica];
+    await relay.cut();
+    await vi.waitFor(async () => expect((await cutOff.health())?.status).toBe('unavailable'), { timeout: 30_000, interval: 200 });
+    for (let request = 0; request < 6; request += 1) {
+      const health = await getJson<Health>(`${proxy.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(health.body.replica).toBe(healthy.id);
+    }
+    await relay.restore();
+    await vi.waitFor(async () => expect((await cutOff.health())?.status).toBe('ok'), { timeout: 30_000, interval: 200 });
+    // nginx tries it again once its fail_timeout (10 s) has passed.
+    await vi.waitFor(async () => expect((await getJson<Health>(`${proxy.url}/healthz`)).body.replica).toBe(cutOff.id), {
+      timeout: 30_000,
+      interval: 250,
+    });
   });
 
   it('keeps answering when the replica holding a run is killed, and the other replica finishes that run', async () => {
