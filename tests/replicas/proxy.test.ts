@@ -1,7 +1,8 @@
 // The README's reverse-proxy example, run for real: the project's PostgreSQL, two replicas against
 // the fake OpenStack, Debian's nginx with deploy/nginx/dashboard.conf in front. Through the proxy:
-// both replicas serve, one database behind them, and a replica killed in the middle of a run loses
-// neither requests nor the run.
+// both replicas serve, either one forwards to OpenStack, big uploads pass, one database behind
+// them, a replica that lost its database is skipped, and a replica killed in the middle of a run
+// loses neither requests nor the run.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ALICE, startFakeOpenStack, type FakeOpenStack } from '../unit/policies/fake-openstack';
@@ -22,7 +23,7 @@ interface Run {
 }
 
 let cloud: FakeOpenStack;
-let replicas: Replica[] = [];
+const replicas: Replica[] = [];
 let proxy: Nginx;
 /** proxy-b reaches PostgreSQL through this, so that it alone can lose its database. */
 let relay: Relay;
@@ -74,10 +75,10 @@ beforeAll(async () => {
     DASHBOARD_POLICY_TICK_MS: '500',
     POLICY_TEST_STEP_MS: '500',
   };
-  // One after the other: both running the migrations at once is the kill test's business.
   const database = new URL(databaseUrl);
   relay = await startRelay({ host: database.hostname, port: Number(database.port || 5432) });
   database.port = String(relay.port);
+  // One after the other: both running the migrations at once is the kill test's business.
   replicas.push(await startReplica('proxy-a', env));
   replicas.push(await startReplica('proxy-b', { ...env, DATABASE_URL: database.toString() }));
   proxy = await startNginx([portOf(replicas[0]!), portOf(replicas[1]!)]);
