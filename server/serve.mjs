@@ -17,6 +17,10 @@
  *   DASHBOARD_DATA_DIR (./data): where snapshot policies are kept (an embedded PostgreSQL, PGlite)
  *   DASHBOARD_SECRET_KEY: 32 bytes in base64 that encrypt the policies' application-credential
  *     secrets; unset: <data dir>/secret.key, made with mode 0600 on the first start
+ *   DATABASE_URL=postgres://user:password@host:port/db: keep policies on that PostgreSQL, shared by
+ *     several replicas (then give every replica the same DASHBOARD_SECRET_KEY); unset: PGlite
+ *   DASHBOARD_REPLICA_ID (<hostname>-<pid>), DASHBOARD_POLICY_LEASE_SECONDS (60),
+ *     DASHBOARD_POLICY_TICK_MS (5000): see server/policies/settings.mjs; GET /healthz reports them
  * None of OS_AUTH_URL / OS_CLOUD: demo mode (the browser runs the embedded mock cloud; no policy
  * store, no scheduler: the mock cloud serves the policy API in the browser).
  */

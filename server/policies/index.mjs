@@ -83,6 +83,7 @@ export async function startPolicyFeature(options) {
         now,
         replicaId,
         log,
+        sole: database.kind === 'embedded',
         ...(options.settings.leaseSeconds ? { leaseSeconds: options.settings.leaseSeconds } : {}),
         ...(tickMs ? { tickMs } : {}),
         ...(options.stepMs ? { stepMs: options.stepMs } : {}),

@@ -11,6 +11,14 @@
  * has expired another replica takes the run over (bumping the token, so a late write of the old
  * holder never lands) and drives it on from its last saved step; a snapshot already requested is
  * found by the run's image properties and adopted, not requested again (see advanceRun).
+ *
+ * Why leases on the run rows rather than advisory locks or a job library: a session advisory lock
+ * is tied to one connection, so a pool, a restarted PostgreSQL or a proxy in between loses or keeps
+ * it without the replica knowing, and it cannot fence a late write; a lease is data in the row the
+ * run already lives in, visible (who holds what, until when), checked by every write in the same
+ * statement, and the same SQL works on the embedded PGlite. A job library (pg-boss, graphile-worker)
+ * would bring its own schema and retry semantics around a run that already resumes itself step by
+ * step, and would not run on PGlite.
  */
 import { performance } from 'node:perf_hooks';
 import { advanceRun, dueSlot, runSchema, startRun } from '../../src/policy-engine/index.mjs';
@@ -30,6 +38,8 @@ import { countingLastSlot, policyView } from './view.mjs';
  * @property {import('./http-json.mjs').SendJson} sendJson
  * @property {string} replicaId this process's name in leases and logs
  * @property {number} [leaseSeconds] how long a run stays with a replica that stopped renewing (60)
+ * @property {boolean} [sole] the only process on its database (the embedded one): runs a crashed
+ *   earlier process held are resumed at once, without waiting for their leases to run out
  * @property {() => Date} [now]
  * @property {number} [tickMs] how often due slots and orphaned runs are looked for (5 s)
  * @property {number} [stepMs] the pause between two steps of a run (2 s)
@@ -93,7 +103,7 @@ export function createScheduler(options) {
         return true;
       }
       entry.lost = true;
-      event(entry, runId, 'lease lost: another replica holds the run now');
+      event(entry, runId, 'lease lost: it ran out, or another replica took the run over, or the run was deleted');
       return false;
     } catch (error) {
       event(entry, runId, `could not renew the lease: ${words(error)}`);
@@ -165,7 +175,7 @@ export function createScheduler(options) {
   };
 
   const tickOnce = async () => {
-    const taken = await store.takeOverRuns(replicaId, leaseSeconds, [...held.keys()], TAKE_OVER_LIMIT);
+    const taken = await store.takeOverRuns(replicaId, leaseSeconds, [...held.keys()], TAKE_OVER_LIMIT, options.sole ?? false);
     for (const row of taken) {
       if (stopping) {
         await store.releaseLease(row.id, { owner: replicaId, token: row.lease_token });

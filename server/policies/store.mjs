@@ -200,20 +200,22 @@ export function createPolicyStore(db) {
      * @param {number} seconds
      * @param {string[]} exceptIds runs this replica is driving already
      * @param {number} limit
+     * @param {boolean} [sole] this is the only process on the database (the embedded one): a lease
+     *   it finds was left by an earlier process that is gone, whether or not it has run out
      * @returns {Promise<TakenRun[]>}
      */
-    async takeOverRuns(owner, seconds, exceptIds, limit) {
+    async takeOverRuns(owner, seconds, exceptIds, limit, sole = false) {
       const answer = await db.query(
         `UPDATE policy_runs AS run
          SET lease_owner = $1, lease_token = run.lease_token + 1, lease_expires_at = now() + make_interval(secs => $2::float8)
          FROM (
            SELECT id, lease_owner AS previous_owner FROM policy_runs
-           WHERE ended_at IS NULL AND (lease_expires_at IS NULL OR lease_expires_at <= now()) AND NOT (id = ANY($3::text[]))
+           WHERE ended_at IS NULL AND ($5::boolean OR lease_expires_at IS NULL OR lease_expires_at <= now()) AND NOT (id = ANY($3::text[]))
            ORDER BY started_at LIMIT $4 FOR UPDATE SKIP LOCKED
          ) AS orphan
          WHERE run.id = orphan.id
          RETURNING run.id, run.policy_id, run.lease_token, orphan.previous_owner`,
-        [owner, seconds, exceptIds, limit],
+        [owner, seconds, exceptIds, limit, sole],
       );
       return /** @type {TakenRun[]} */ (answer.rows);
     },

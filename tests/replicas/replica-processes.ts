@@ -1,7 +1,7 @@
 // Dashboard server processes (tests/cloud/policies/serve-policies.mjs) sharing one PostgreSQL, as
 // the replica tests run them: each on a free loopback port, its log kept, stopped by signal.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,13 +41,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startReplica(id: string, env: Record<string, string>): Promise<Replica> {
   const port = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `replica-${id}-`));
   const child = spawn(process.execPath, ['tests/cloud/policies/serve-policies.mjs'], {
     env: {
       PATH: process.env['PATH'] ?? '',
       ...env,
       PORT: String(port),
       DASHBOARD_REPLICA_ID: id,
-      DASHBOARD_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), `replica-${id}-`)),
+      DASHBOARD_DATA_DIR: dataDir,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -57,7 +58,12 @@ export async function startReplica(id: string, env: Record<string, string>): Pro
     stream?.on('data', (chunk: string) => log.push(...chunk.split('\n').filter(Boolean)));
   }
   const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      resolve();
+    }),
+  );
   const replica: Replica = {
     id,
     url,
