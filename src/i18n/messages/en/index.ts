@@ -12,5 +12,6 @@ import { table } from './table';
 import { volumeSnapshots } from './volume-snapshots';
 import { recovery } from './recovery';
 import { policies } from './policies';
+import { copyToImage } from './copy-to-image';
 
-export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies } as const;
+export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies, copyToImage } as const;
