@@ -10,6 +10,8 @@ export const copyToImage = {
   diskFormat: 'Disk format',
   raw: 'Raw: a byte-for-byte copy, as large as the volume ({size})',
   qcow2: 'QCOW2: only the used blocks, smaller, and what most clouds import',
+  notVolumeBacked: 'Its data is in Glance already: only a snapshot of a volume-backed instance needs copying.',
+  notOwned: 'Its Cinder snapshot belongs to another project: only the owner can copy it.',
   start: 'Copy',
   loadingSource: 'Reading the volume snapshot…',
   noSource: 'This snapshot names no Cinder volume snapshot to copy.',

@@ -13,6 +13,8 @@ export const copyToImage: Translation<typeof en> = {
   diskFormat: 'Format dysku',
   raw: 'Raw: kopia bajt w bajt, tak duża jak wolumin ({size})',
   qcow2: 'QCOW2: tylko zajęte bloki, mniejszy, i to, co importuje większość chmur',
+  notVolumeBacked: 'Jego dane są już w Glance: kopiowania wymaga tylko migawka instancji opartej na woluminie.',
+  notOwned: 'Jego migawka Cinder należy do innego projektu: skopiować ją może tylko właściciel.',
   start: 'Kopiuj',
   loadingSource: 'Odczytywanie migawki woluminu…',
   noSource: 'Ta migawka nie wskazuje migawki woluminu Cinder do skopiowania.',
