@@ -68,7 +68,8 @@ export function useCopyToImageDialog({ snapshotId, sourceName }: CopySource) {
       .finally(() => setBusy(false));
   };
 
-  const shown = copy.plan ?? copy.end?.plan ?? null;
+  // While the first request is on its way the form stays, so a refusal comes back to what was typed.
+  const shown = busy ? null : (copy.plan ?? copy.end?.plan ?? null);
   const outcome = copy.end?.outcome ?? null;
   const progress = shown && {
     steps: copyProgress(shown, outcome).map((step) => ({

@@ -99,14 +99,24 @@ describe('Copy to Image: a volume-backed snapshot becomes an image with data', (
   });
 
   it('is offered only on volume-backed snapshots, with the reason elsewhere', async () => {
-    const { user } = await renderApp({ route: `/project/images/${seedIds.images.web1SnapNightly}` });
-    await screen.findByRole('heading', { level: 1, name: 'web-1-snap-nightly' });
-    expect(screen.queryByRole('button', { name: 'Copy to Image' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: /Images/ }));
+    const { user } = await renderApp({ route: '/project/images' });
     await waitForRow('web-1-snap-nightly');
     await user.click(within(rowOf('web-1-snap-nightly')).getByRole('button', { name: /More actions/ }));
     const item = await screen.findByRole('menuitem', { name: 'Copy to Image' });
     expect(item).toHaveAttribute('aria-disabled', 'true');
     expect(item).toHaveAccessibleDescription('Its data is in Glance already: only a snapshot of a volume-backed instance needs copying.');
+  });
+
+  it('the detail page of a volume-backed snapshot offers it, an image-backed one does not', async () => {
+    const volumeBacked = await renderApp({ route: `/project/images/${seedIds.images.volApp1Snap}` });
+    await screen.findByRole('heading', { level: 1, name: 'vol-app-1-snap' });
+    await volumeBacked.user.click(screen.getByRole('button', { name: 'Copy to Image' }));
+    expect(await findDialog('Copy to Image: vol-app-1-snap')).toBeInTheDocument();
+    volumeBacked.unmount();
+    volumeBacked.server.close();
+
+    await renderApp({ route: `/project/images/${seedIds.images.web1SnapNightly}` });
+    await screen.findByRole('heading', { level: 1, name: 'web-1-snap-nightly' });
+    expect(screen.queryByRole('button', { name: 'Copy to Image' })).not.toBeInTheDocument();
   });
 });
