@@ -9,6 +9,7 @@ import { powerScenario } from './power';
 import { quotasScenario } from './quotas';
 import { rebuildScenario } from './rebuild';
 import { serversScenario } from './servers';
+import { uploadToImageScenario } from './upload-to-image';
 import { volumeBackedScenario } from './volume-backed';
 import { volumeSnapshotDeleteScenario } from './volume-snapshot-delete';
 
@@ -26,4 +27,5 @@ export const scenarios: readonly Scenario[] = [
   powerScenario,
   rebuildScenario,
   policiesScenario,
+  uploadToImageScenario,
 ];
