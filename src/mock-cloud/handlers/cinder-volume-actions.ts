@@ -1,5 +1,6 @@
 import { scaled } from '../core';
 import type { Volume } from '../db';
+import { defaultVolumeType } from '../db/volume';
 import { imageRecord, uploadedData } from '../factories';
 import type { Ctx } from '../http/context';
 import { ApiError, badRequest, notFound } from '../http/errors';
@@ -17,6 +18,12 @@ const coreProperties = new Set(['checksum', 'container_format', 'disk_format', '
 function uploadedSize(volumeId: string): number {
   return (`volume ${volumeId}\n`.length) * 64;
 }
+
+/** The answer names the whole volume type, as Cinder's ORM object serialises it. */
+const uploadVolumeType = {
+  id: defaultVolumeType.id, name: defaultVolumeType.name, description: 'Default Volume Type', is_public: true, extra_specs: {},
+  qos_specs_id: null, created_at: '2026-01-01T00:00:00.000000', updated_at: '2026-01-01T00:00:00.000000', deleted: false, deleted_at: null,
+};
 
 function findVolume(ctx: Ctx): Volume {
   const id = ctx.param('volume_id');
@@ -64,7 +71,7 @@ function uploadToImage(ctx: Ctx, volume: Volume, req: Json): Response {
   return json({
     'os-volume_upload_image': {
       id: volume.id, updated_at: volume.updated_at, status: 'uploading', display_description: volume.description,
-      size: volume.size, volume_type: null, image_id: imageId, container_format: containerFormat, disk_format: diskFormat,
+      size: volume.size, volume_type: uploadVolumeType, image_id: imageId, container_format: containerFormat, disk_format: diskFormat,
       image_name: name, protected: false, visibility: 'private',
     },
   }, 202);
