@@ -27,8 +27,9 @@ describe('Copy to Image: a volume-backed snapshot becomes an image with data', (
     await user.click(within(dialog).getByLabelText(/^Raw/));
     await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
 
+    // The form gives way to the steps once Cinder has accepted the volume.
+    const steps = await screen.findByRole('list', { name: 'Progress of the copy' }, slow);
     const progress = await findDialog('Copy to Image: vol-app-1-snap');
-    const steps = await within(progress).findByRole('list', { name: 'Progress of the copy' });
     expect(within(steps).getAllByRole('listitem')[0]).toHaveTextContent('In progress');
 
     cloud.advance(3000);
