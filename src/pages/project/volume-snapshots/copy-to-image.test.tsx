@@ -10,8 +10,8 @@ describe('Volume Snapshots: Copy to Image', () => {
     await waitFor(() => expect(screen.queryByText('Loading…', { selector: 'td *' })).not.toBeInTheDocument(), { timeout: 8000 });
     await user.click(screen.getByRole('button', { name: 'More actions for data-snap-1' }));
     await user.click(screen.getByRole('menuitem', { name: 'Copy to Image' }));
-    const dialog = await findDialog('Copy to Image: data-snap-1');
-    expect(await within(dialog).findByText(/volume snapshot data-snap-1 \(5 GiB\)/)).toBeInTheDocument();
+    const dialog = await findDialog('Copy to Image: data-snap-1', { timeout: 8000 });
+    expect(await within(dialog).findByText(/volume snapshot data-snap-1 \(5 GiB\)/, undefined, { timeout: 8000 })).toBeInTheDocument();
     expect(within(dialog).getByLabelText('New image name')).toHaveValue('data-snap-1-copy');
     await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
 

@@ -10,8 +10,8 @@ const slow = { timeout: 8000 };
 async function openCopyDialog(user: Awaited<ReturnType<typeof renderApp>>['user']) {
   await waitForRow('vol-app-1-snap');
   await user.click(within(rowOf('vol-app-1-snap')).getByRole('button', { name: /More actions/ }));
-  await user.click(await screen.findByRole('menuitem', { name: 'Copy to Image' }));
-  return findDialog('Copy to Image: vol-app-1-snap');
+  await user.click(await screen.findByRole('menuitem', { name: 'Copy to Image' }, slow));
+  return findDialog('Copy to Image: vol-app-1-snap', slow);
 }
 
 function copiesIn(cloud: ReturnType<typeof createMockCloud>, name: string) {
@@ -22,7 +22,7 @@ describe('Copy to Image: a volume-backed snapshot becomes an image with data', (
   it('creates a volume from the snapshot, uploads it, deletes the volume, step by step, each request once', async () => {
     const { user, cloud, location } = await renderApp({ route: '/project/images' });
     const dialog = await openCopyDialog(user);
-    expect(await within(dialog).findByText(/volume snapshot snapshot for vol-app-1-snap \(20 GiB\)/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/volume snapshot snapshot for vol-app-1-snap \(20 GiB\)/, undefined, slow)).toBeInTheDocument();
     expect(within(dialog).getByLabelText('New image name')).toHaveValue('vol-app-1-snap-copy');
     await user.click(within(dialog).getByLabelText(/^Raw/));
     await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
@@ -30,12 +30,18 @@ describe('Copy to Image: a volume-backed snapshot becomes an image with data', (
     // The form gives way to the steps once Cinder has accepted the volume.
     const steps = await screen.findByRole('list', { name: 'Progress of the copy' }, slow);
     const progress = await findDialog('Copy to Image: vol-app-1-snap');
-    expect(within(steps).getAllByRole('listitem')[0]).toHaveTextContent('In progress');
+    expect(within(steps).getAllByRole('listitem').map((step) => step.firstChild?.textContent)).toEqual([
+      'Create a temporary volume from the snapshot',
+      'Upload the volume to the image',
+      'Image is active',
+      'Delete the temporary volume',
+    ]);
 
+    // The virtual clock runs on past each step: volume available, image active, volume deleted.
     cloud.advance(3000);
-    await waitFor(() => expect(within(steps).getAllByRole('listitem')[1]).toHaveTextContent('Image: queued'), slow);
+    await waitFor(() => expect(requestsMatching(cloud.requestLog, /^POST .*\/volumes\/[^/]+\/action$/)).toHaveLength(1), slow);
     cloud.advance(5000);
-    await waitFor(() => expect(within(steps).getAllByRole('listitem')[3]).toHaveTextContent('In progress'), slow);
+    await waitFor(() => expect(requestsMatching(cloud.requestLog, /^DELETE .*\/volumes\/[^/]+$/)).toHaveLength(1), slow);
     cloud.advance(3000);
     expect(await within(progress).findByText('Image vol-app-1-snap-copy is ready.', undefined, slow)).toBeInTheDocument();
     for (const step of within(steps).getAllByRole('listitem')) expect(step).toHaveTextContent('Done');
@@ -84,7 +90,7 @@ describe('Copy to Image: a volume-backed snapshot becomes an image with data', (
     await user.type(name, 'app-backup');
     cloud.scenarios.failNext({ service: 'volume', method: 'POST', path: /\/volumes$/, status: 400, body: 'Invalid volume: the backend is full.' });
     await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Invalid volume: the backend is full.');
+    expect(await within(dialog).findByRole('alert', undefined, slow)).toHaveTextContent('Invalid volume: the backend is full.');
     expect(name).toHaveValue('app-backup');
     expect(Object.keys(localStorage).filter((key) => key.includes('copy-to-image'))).toEqual([]);
   });
@@ -94,7 +100,7 @@ describe('Copy to Image: a volume-backed snapshot becomes an image with data', (
     cloud.scenarios.setQuota('volume', 'gigabytes', 25);
     const { user } = await renderApp({ route: '/project/images', cloud });
     const dialog = await openCopyDialog(user);
-    expect(await within(dialog).findByText(/Cinder gigabytes: limit 25 GiB, in use \d+ GiB; the temporary volume needs 20 GiB more\./)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/Cinder gigabytes: limit 25 GiB, in use \d+ GiB; the temporary volume needs 20 GiB more\./, undefined, slow)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
     expect(requestsMatching(cloud.requestLog, /^POST .*\/volumes/)).toEqual([]);
   });
@@ -103,21 +109,21 @@ describe('Copy to Image: a volume-backed snapshot becomes an image with data', (
     const { user } = await renderApp({ route: '/project/images' });
     await waitForRow('web-1-snap-nightly');
     await user.click(within(rowOf('web-1-snap-nightly')).getByRole('button', { name: /More actions/ }));
-    const item = await screen.findByRole('menuitem', { name: 'Copy to Image' });
+    const item = await screen.findByRole('menuitem', { name: 'Copy to Image' }, slow);
     expect(item).toHaveAttribute('aria-disabled', 'true');
     expect(item).toHaveAccessibleDescription('Its data is in Glance already: only a snapshot of a volume-backed instance needs copying.');
   });
 
   it('the detail page of a volume-backed snapshot offers it, an image-backed one does not', async () => {
     const volumeBacked = await renderApp({ route: `/project/images/${seedIds.images.volApp1Snap}` });
-    await screen.findByRole('heading', { level: 1, name: 'vol-app-1-snap' });
+    await screen.findByRole('heading', { level: 1, name: 'vol-app-1-snap' }, slow);
     await volumeBacked.user.click(screen.getByRole('button', { name: 'Copy to Image' }));
-    expect(await findDialog('Copy to Image: vol-app-1-snap')).toBeInTheDocument();
+    expect(await findDialog('Copy to Image: vol-app-1-snap', slow)).toBeInTheDocument();
     volumeBacked.unmount();
     volumeBacked.server.close();
 
     await renderApp({ route: `/project/images/${seedIds.images.web1SnapNightly}` });
-    await screen.findByRole('heading', { level: 1, name: 'web-1-snap-nightly' });
+    await screen.findByRole('heading', { level: 1, name: 'web-1-snap-nightly' }, slow);
     expect(screen.queryByRole('button', { name: 'Copy to Image' })).not.toBeInTheDocument();
   });
 });
