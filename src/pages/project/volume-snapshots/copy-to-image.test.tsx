@@ -6,7 +6,7 @@ import { findDialog } from '../../../../tests/find-dialog';
 describe('Volume Snapshots: Copy to Image', () => {
   it('copies a volume snapshot to a new image, step by step, and leaves no temporary volume', async () => {
     const { user, cloud } = await renderApp({ route: paths.volumeSnapshots });
-    await screen.findByRole('rowheader', { name: /data-snap-1/ }, { timeout: 8000 });
+    await screen.findByRole('rowheader', { name: /data-snap-1/ }, { timeout: 20_000 });
     await waitFor(() => expect(screen.queryByText('Loading…', { selector: 'td *' })).not.toBeInTheDocument(), { timeout: 8000 });
     await user.click(screen.getByRole('button', { name: 'More actions for data-snap-1' }));
     await user.click(screen.getByRole('menuitem', { name: 'Copy to Image' }));

@@ -3,12 +3,14 @@ import { createMockCloud } from '@/mock-cloud';
 import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../../tests/app-harness';
 import { findDialog } from '../../../../../tests/find-dialog';
-import { requestsMatching, rowOf, waitForRow } from '../test/page';
+import { requestsMatching, rowOf } from '../test/page';
 
 const slow = { timeout: 8000 };
+/** The first render of the Images panel in a file (cold imports) can take long on loaded CI cores. */
+const firstLoad = { timeout: 20_000 };
 
 async function openCopyDialog(user: Awaited<ReturnType<typeof renderApp>>['user']) {
-  await waitForRow('vol-app-1-snap');
+  await screen.findByRole('rowheader', { name: 'vol-app-1-snap' }, firstLoad);
   await user.click(within(rowOf('vol-app-1-snap')).getByRole('button', { name: /More actions/ }));
   await user.click(await screen.findByRole('menuitem', { name: 'Copy to Image' }, slow));
   return findDialog('Copy to Image: vol-app-1-snap', slow);
@@ -70,7 +72,7 @@ describe('Copy to Image: a volume-backed snapshot becomes an image with data', (
     first.server.close();
 
     const second = await renderApp({ route: '/project/images', cloud });
-    await waitForRow('vol-app-1-snap');
+    await screen.findByRole('rowheader', { name: 'vol-app-1-snap' }, firstLoad);
     cloud.advance(5000);
     await waitFor(() => expect(requestsMatching(cloud.requestLog, /^DELETE .*\/volumes\/[^/]+$/)).toHaveLength(1), slow);
     cloud.advance(3000);
@@ -107,7 +109,7 @@ describe('Copy to Image: a volume-backed snapshot becomes an image with data', (
 
   it('is offered only on volume-backed snapshots, with the reason elsewhere', async () => {
     const { user } = await renderApp({ route: '/project/images' });
-    await waitForRow('web-1-snap-nightly');
+    await screen.findByRole('rowheader', { name: 'web-1-snap-nightly' }, firstLoad);
     await user.click(within(rowOf('web-1-snap-nightly')).getByRole('button', { name: /More actions/ }));
     const item = await screen.findByRole('menuitem', { name: 'Copy to Image' }, slow);
     expect(item).toHaveAttribute('aria-disabled', 'true');
@@ -116,7 +118,7 @@ describe('Copy to Image: a volume-backed snapshot becomes an image with data', (
 
   it('the detail page of a volume-backed snapshot offers it, an image-backed one does not', async () => {
     const volumeBacked = await renderApp({ route: `/project/images/${seedIds.images.volApp1Snap}` });
-    await screen.findByRole('heading', { level: 1, name: 'vol-app-1-snap' }, slow);
+    await screen.findByRole('heading', { level: 1, name: 'vol-app-1-snap' }, firstLoad);
     await volumeBacked.user.click(screen.getByRole('button', { name: 'Copy to Image' }));
     expect(await findDialog('Copy to Image: vol-app-1-snap', slow)).toBeInTheDocument();
     volumeBacked.unmount();
