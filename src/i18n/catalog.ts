@@ -12,6 +12,7 @@ import { errors } from './messages/en/errors';
 import { shell } from './messages/en/shell';
 import { table } from './messages/en/table';
 import { recovery } from './messages/en/recovery';
+import { copyToImage } from './messages/en/copy-to-image';
 import type { Locale } from './locales';
 import type { MessageTree } from './types';
 
@@ -24,7 +25,8 @@ const loaders: Readonly<Record<OtherLocale, () => Promise<MessageTree>>> = {
   pl: () => import('./messages/pl').then((module) => module.pl),
 };
 
-const trees: Record<Locale, Record<string, MessageTree>> = { en: { common, auth, shell, errors, table, recovery, announce }, pl: {} };
+// copyToImage is core: the app shell tells the end of a copy resumed after a reload, on any page.
+const trees: Record<Locale, Record<string, MessageTree>> = { en: { common, auth, shell, errors, table, recovery, announce, copyToImage }, pl: {} };
 const loaded = new Set<Locale>(['en']);
 const loading = new Map<Locale, Promise<void>>();
 const listeners = new Set<() => void>();

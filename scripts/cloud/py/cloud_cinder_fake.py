@@ -6,6 +6,8 @@ qemu-img through sudo/rootwrap against /dev/cinder-volumes/...  Here a volume
 made from an image just reads the image (so a missing or unreadable image
 still fails as it would), and uploading a volume to an image sends a few KiB.
 """
+import io
+
 from oslo_log import log as logging
 
 from cinder.tests import fake_driver
@@ -28,7 +30,8 @@ class CloudFakeVolumeDriver(fake_driver.FakeLoggingVolumeDriver):
 
     def copy_volume_to_image(self, context, volume, image_service,
                              image_meta):
-        data = (b'volume %s\n' % volume.id.encode()) * 64
+        # glanceclient reads the body in chunks: a file-like object, not bytes.
+        data = io.BytesIO((b'volume %s\n' % volume.id.encode()) * 64)
         image_service.update(context, image_meta['id'], {}, data,
                              purge_props=False)
         LOG.info('Fake upload of volume %s to image %s',

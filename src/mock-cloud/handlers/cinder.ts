@@ -9,6 +9,7 @@ import { volumeLimit, volumeUsage } from '../ops/usage';
 import { messageView } from '../views/cinder';
 import { createSnapshot, deleteSnapshot, findSnapshot, listSnapshots, updateSnapshot } from './cinder-snapshots';
 import { createVolume, deleteVolume, listVolumes, showVolume, updateVolume } from './cinder-volumes';
+import { volumeAction } from './cinder-volume-actions';
 import { snapshotView } from '../views/cinder';
 
 function versionEntry(core: CloudCore): Record<string, unknown> {
@@ -138,6 +139,7 @@ export function cinderRoutes(): Route[] {
     route('GET', `${p}/volumes/:volume_id`, showVolume),
     route('PUT', `${p}/volumes/:volume_id`, updateVolume),
     route('DELETE', `${p}/volumes/:volume_id`, deleteVolume),
+    route('POST', `${p}/volumes/:volume_id/action`, volumeAction),
     route('GET', `${p}/os-quota-sets/:target_id`, quotaSet),
     route('GET', `${p}/limits`, limits),
     route('GET', `${p}/types`, () => json({ volume_types: [volumeType] })),

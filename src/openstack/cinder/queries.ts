@@ -20,6 +20,7 @@ import {
 } from './snapshots';
 import { listVolumeTypes } from './volume-types';
 import { createVolume, getVolume, listVolumes, type VolumeCreate, type VolumeListFilters } from './volumes';
+import { deleteVolume, uploadVolumeToImage, type VolumeUploadToImage } from './volume-upload';
 
 const volumeServiceKeys = {
   all: (api: CloudApi) => ['volume', api.scope] as const,
@@ -161,5 +162,26 @@ export const volumeMutations = {
       retry: 0,
       onSettled: (_data, _error, _input, _result, { client }) =>
         Promise.all([client.invalidateQueries({ queryKey: volumeKeys.lists(api) }), invalidateCounts(client, api)]),
+    }),
+  /** os-volume_upload_image; the new image is Glance's, the caller refreshes image lists. */
+  uploadToImage: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...volumeKeys.all(api), 'upload-to-image'],
+      mutationFn: (input: VolumeUploadToImage) => uploadVolumeToImage(api, input),
+      retry: 0,
+      onSettled: (_data, _error, { volumeId }, _result, { client }) =>
+        Promise.all([client.invalidateQueries({ queryKey: volumeKeys.lists(api) }), client.invalidateQueries({ queryKey: volumeKeys.detail(api, volumeId) })]),
+    }),
+  delete: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...volumeKeys.all(api), 'delete'],
+      mutationFn: (id: string) => deleteVolume(api, id),
+      retry: 0,
+      onSettled: (_data, _error, id, _result, { client }) =>
+        Promise.all([
+          client.invalidateQueries({ queryKey: volumeKeys.lists(api) }),
+          client.invalidateQueries({ queryKey: volumeKeys.detail(api, id) }),
+          invalidateCounts(client, api),
+        ]),
     }),
 };

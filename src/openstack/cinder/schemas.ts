@@ -172,3 +172,26 @@ export type VolumeMessage = z.infer<typeof volumeMessageSchema>;
 export const resourceFilterListSchema = z.looseObject({
   resource_filters: z.array(z.looseObject({ resource: z.string(), filters: z.array(z.string()) })),
 });
+
+/** POST /volumes/{id}/action `os-volume_upload_image`: Cinder makes the Glance image and fills it. */
+export const volumeUploadImageRequestSchema = z.object({
+  'os-volume_upload_image': z.object({
+    image_name: z.string().min(1),
+    disk_format: z.enum(['raw', 'qcow2']),
+    container_format: z.literal('bare'),
+    /** Upload an in-use volume; the copy's volume is never attached, so false. */
+    force: z.boolean(),
+  }),
+});
+/** The 202 answer names the new (queued) image and the volume's `uploading` status. */
+export const volumeUploadImageAnswerSchema = z.looseObject({
+  'os-volume_upload_image': z.looseObject({
+    id: z.string(),
+    status: z.string(),
+    image_id: z.string(),
+    image_name: z.string(),
+    disk_format: z.string(),
+    container_format: z.string(),
+  }),
+});
+export type UploadDiskFormat = z.infer<typeof volumeUploadImageRequestSchema>['os-volume_upload_image']['disk_format'];

@@ -19,6 +19,7 @@ import { decodeCursor } from '@/openstack/glance/merged-pager';
 import type { Image } from '@/openstack/glance/schemas';
 import { DeleteImagesDialog } from './DeleteImagesDialog';
 import { EditImageDialog } from './EditImageDialog';
+import { CopyToImageDialog } from './copy-to-image/CopyToImageDialog';
 import { ImageDetails } from './ImageDetails';
 import { ImagesFilters } from './ImagesFilters';
 import { VanishedNotice } from './VanishedNotice';
@@ -34,7 +35,7 @@ import { paths } from '@/paths';
 
 const NO_ROWS: Image[] = [];
 
-type ImagesDialog = { kind: 'edit'; row: Image } | { kind: 'delete'; rows: Image[] };
+type ImagesDialog = { kind: 'edit'; row: Image } | { kind: 'delete'; rows: Image[] } | { kind: 'copy'; row: Image };
 
 function isSortKey(key: string): key is SortKey {
   return (SORT_KEYS as readonly string[]).includes(key);
@@ -60,7 +61,12 @@ export function ImagesPage() {
   const columns = useMemo(() => imageColumns({ i18n, project }), [i18n, project]);
   const rules = useMemo(() => imageRules(t, project.id), [t, project.id]);
   const handlers = useMemo(
-    () => ({ navigate, onEdit: (row: Image) => open({ kind: 'edit', row }), onDelete: (selected: Image[]) => open({ kind: 'delete', rows: selected }) }),
+    () => ({
+      navigate,
+      onEdit: (row: Image) => open({ kind: 'edit', row }),
+      onDelete: (selected: Image[]) => open({ kind: 'delete', rows: selected }),
+      onCopyToImage: (row: Image) => open({ kind: 'copy', row }),
+    }),
     [navigate, open],
   );
   const rowActions = useMemo(() => imageRowActions(t, rules, handlers), [t, rules, handlers]);
@@ -147,6 +153,7 @@ export function ImagesPage() {
         count={rows.length}
       />
       {dialog?.kind === 'edit' && <EditImageDialog image={dialog.row} onClose={close} />}
+      {dialog?.kind === 'copy' && <CopyToImageDialog image={dialog.row} onClose={close} />}
       {dialog?.kind === 'delete' && <DeleteImagesDialog rows={dialog.rows} allowed={rules.delete} onClose={close} onDeleted={onDeleted} />}
     </>
   );

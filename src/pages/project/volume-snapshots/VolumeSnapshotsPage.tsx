@@ -14,6 +14,7 @@ import { listQueryState } from '@/lib/list-query-state';
 import { useDialog } from '@/lib/use-dialog';
 import { useKeptSelection } from '@/lib/use-kept-selection';
 import { paths } from '@/paths';
+import { CopyVolumeSnapshotDialog } from './CopyVolumeSnapshotDialog';
 import { CreateVolumeDialog } from './CreateVolumeDialog';
 import { DeleteSnapshotsDialog } from './DeleteSnapshotsDialog';
 import { EditSnapshotDialog } from './EditSnapshotDialog';
@@ -30,7 +31,7 @@ import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 const renderDetails = (row: SnapshotRow) => <SnapshotDetails row={row} />;
 
-type SnapshotsDialog = { kind: 'delete'; rows: SnapshotRow[] } | { kind: 'create' | 'edit'; row: SnapshotRow };
+type SnapshotsDialog = { kind: 'delete'; rows: SnapshotRow[] } | { kind: 'create' | 'edit' | 'copy'; row: SnapshotRow };
 
 /** Project → Volumes → Snapshots: Cinder's volume snapshots, with Horizon's actions and safer deletes. */
 export function VolumeSnapshotsPage() {
@@ -49,6 +50,7 @@ export function VolumeSnapshotsPage() {
       launch: (row) => navigate(paths.launch({ source: 'volume_snapshot', id: row.id })),
       edit: (row) => open({ kind: 'edit', row }),
       remove: (selected) => open({ kind: 'delete', rows: selected }),
+      copyToImage: (row) => open({ kind: 'copy', row }),
     }),
     [navigate, open],
   );
@@ -106,6 +108,7 @@ export function VolumeSnapshotsPage() {
       {dialog?.kind === 'delete' && <DeleteSnapshotsDialog rows={dialog.rows} allowed={rules.delete} onClose={close} onDeleted={removeIds} />}
       {dialog?.kind === 'create' && <CreateVolumeDialog snapshot={dialog.row.snapshot} onClose={close} />}
       {dialog?.kind === 'edit' && <EditSnapshotDialog snapshot={dialog.row.snapshot} onClose={close} />}
+      {dialog?.kind === 'copy' && <CopyVolumeSnapshotDialog snapshot={dialog.row.snapshot} onClose={close} />}
     </section>
   );
 }

@@ -9,6 +9,7 @@ export interface SnapshotActionHandlers {
   launch(row: SnapshotRow): void;
   edit(row: SnapshotRow): void;
   remove(rows: SnapshotRow[]): void;
+  copyToImage?(row: SnapshotRow): void;
 }
 
 /** Each rule once, in words: the checkbox note, the row actions, the toolbar and the dialog use these. */
@@ -35,6 +36,8 @@ export function snapshotRowActions(t: I18n['t'], rules: SnapshotRules, handlers:
     { id: 'create-volume', label: t('volumeSnapshots.actions.createVolume'), allowed: rules.createVolume, run: handlers.createVolume },
     { id: 'launch', label: t('volumeSnapshots.actions.launch'), allowed: rules.launch, run: handlers.launch },
     { id: 'edit', label: t('volumeSnapshots.actions.edit'), allowed: rules.edit, run: handlers.edit },
+    // Copy to Image makes a volume from the snapshot first: the same rule as Create Volume.
+    ...(handlers.copyToImage ? [{ id: 'copy-to-image', label: t('copyToImage.volumeAction'), allowed: rules.createVolume, run: handlers.copyToImage }] : []),
     { id: 'delete', label: t('volumeSnapshots.actions.deleteOne'), danger: true, allowed: rules.delete, run: (row) => handlers.remove([row]) },
   ];
 }

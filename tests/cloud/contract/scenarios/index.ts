@@ -10,6 +10,7 @@ import { quotasScenario } from './quotas';
 import { rebuildScenario } from './rebuild';
 import { serversScenario } from './servers';
 import { snapshotStorageScenario } from './snapshot-storage';
+import { uploadToImageScenario } from './upload-to-image';
 import { volumeBackedScenario } from './volume-backed';
 import { volumeSnapshotDeleteScenario } from './volume-snapshot-delete';
 
@@ -28,4 +29,5 @@ export const scenarios: readonly Scenario[] = [
   rebuildScenario,
   policiesScenario,
   snapshotStorageScenario,
+  uploadToImageScenario,
 ];
