@@ -12,12 +12,7 @@ import { table } from './table';
 import { volumeSnapshots } from './volume-snapshots';
 import { recovery } from './recovery';
 import { policies } from './policies';
-<<<<<<< HEAD
 import { snapshotStorage } from './snapshot-storage';
-
-export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies, snapshotStorage } as const;
-=======
 import { copyToImage } from './copy-to-image';
 
-export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies, copyToImage } as const;
->>>>>>> upload
+export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies, snapshotStorage, copyToImage } as const;

@@ -14,12 +14,7 @@ import { table } from './table';
 import { volumeSnapshots } from './volume-snapshots';
 import { recovery } from './recovery';
 import { policies } from './policies';
-<<<<<<< HEAD
 import { snapshotStorage } from './snapshot-storage';
-
-export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies, snapshotStorage };
-=======
 import { copyToImage } from './copy-to-image';
 
-export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies, copyToImage };
->>>>>>> upload
+export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies, snapshotStorage, copyToImage };
