@@ -13,6 +13,7 @@ import { imageQueries } from '@/openstack/glance/queries';
 import { paths } from '@/paths';
 import { DeleteImagesDialog } from './DeleteImagesDialog';
 import { EditImageDialog } from './EditImageDialog';
+import { ShareImageDialog } from './share/ShareImageDialog';
 import { ImageDeleteButton } from './ImageDeleteButton';
 import { ImageDetails } from './ImageDetails';
 import { ImageProperties } from './ImageProperties';
@@ -28,7 +29,7 @@ export function ImageDetailPage() {
   const api = useApi();
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'share' | 'delete' | null>(null);
   const rules = useMemo(() => imageRules(t, api.projectId), [t, api.projectId]);
   const image = useQuery({
     ...imageQueries.detail(api, imageId),
@@ -74,6 +75,11 @@ export function ImageDetailPage() {
                 {t('images.actions.edit')}
               </button>
             )}
+            {rules.share(data) === true && (
+              <button type="button" className="button" onClick={() => setDialog('share')}>
+                {t('imageSharing.action')}
+              </button>
+            )}
             <ImageDeleteButton blockedReason={deleteReason === true ? null : deleteReason} onDelete={() => setDialog('delete')} />
           </>
         }
@@ -82,6 +88,7 @@ export function ImageDetailPage() {
       <ImageDetails image={data} pageBaseIds={data.base_image_ref ? [data.base_image_ref] : []} />
       <ImageProperties image={data} />
       {dialog === 'edit' && <EditImageDialog image={data} onClose={() => setDialog(null)} />}
+      {dialog === 'share' && <ShareImageDialog image={data} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
         <DeleteImagesDialog rows={[data]} allowed={rules.delete} onClose={() => setDialog(null)} onDeleted={() => void navigate(paths.images)} />
       )}

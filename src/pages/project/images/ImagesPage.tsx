@@ -19,6 +19,8 @@ import { decodeCursor } from '@/openstack/glance/merged-pager';
 import type { Image } from '@/openstack/glance/schemas';
 import { DeleteImagesDialog } from './DeleteImagesDialog';
 import { EditImageDialog } from './EditImageDialog';
+import { ShareImageDialog } from './share/ShareImageDialog';
+import { SharedInvitations } from './share/SharedInvitations';
 import { ImageDetails } from './ImageDetails';
 import { ImagesFilters } from './ImagesFilters';
 import { VanishedNotice } from './VanishedNotice';
@@ -33,7 +35,7 @@ import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 const NO_ROWS: Image[] = [];
 
-type ImagesDialog = { kind: 'edit'; row: Image } | { kind: 'delete'; rows: Image[] };
+type ImagesDialog = { kind: 'edit'; row: Image } | { kind: 'share'; row: Image } | { kind: 'delete'; rows: Image[] };
 
 function isSortKey(key: string): key is SortKey {
   return (SORT_KEYS as readonly string[]).includes(key);
@@ -59,7 +61,12 @@ export function ImagesPage() {
   const columns = useMemo(() => imageColumns({ i18n, project }), [i18n, project]);
   const rules = useMemo(() => imageRules(t, project.id), [t, project.id]);
   const handlers = useMemo(
-    () => ({ navigate, onEdit: (row: Image) => open({ kind: 'edit', row }), onDelete: (selected: Image[]) => open({ kind: 'delete', rows: selected }) }),
+    () => ({
+      navigate,
+      onEdit: (row: Image) => open({ kind: 'edit', row }),
+      onShare: (row: Image) => open({ kind: 'share', row }),
+      onDelete: (selected: Image[]) => open({ kind: 'delete', rows: selected }),
+    }),
     [navigate, open],
   );
   const rowActions = useMemo(() => imageRowActions(t, rules, handlers), [t, rules, handlers]);
@@ -85,6 +92,7 @@ export function ImagesPage() {
   return (
     <>
       <PageHeader title={t('images.title')} />
+      <SharedInvitations />
       <ImagesFilters filters={filters} onChange={list.setFilters} />
       {filters.policy && <PolicyFilterNote policyId={filters.policy} onClear={() => list.setFilters({ policy: '' })} />}
       <div className="images-toolbar">
@@ -139,6 +147,7 @@ export function ImagesPage() {
         count={rows.length}
       />
       {dialog?.kind === 'edit' && <EditImageDialog image={dialog.row} onClose={close} />}
+      {dialog?.kind === 'share' && <ShareImageDialog image={dialog.row} onClose={close} />}
       {dialog?.kind === 'delete' && <DeleteImagesDialog rows={dialog.rows} allowed={rules.delete} onClose={close} onDeleted={onDeleted} />}
     </>
   );

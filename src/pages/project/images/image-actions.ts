@@ -2,7 +2,7 @@ import type { ActionRule, BatchAction, RowAction } from '@/components/actions/ty
 import type { I18n, MessageKey } from '@/i18n';
 import type { Image } from '@/openstack/glance/schemas';
 import { paths } from '@/paths';
-import { deleteBlocker, editBlocker, kindOf, launchBlocker, selectionBlocker } from './image-rules';
+import { deleteBlocker, editBlocker, kindOf, launchBlocker, selectionBlocker, shareBlocker } from './image-rules';
 
 /** The launch wizard with this item preset: Instance Snapshot for a snapshot, Image otherwise. */
 export function launchPath(image: Image): string {
@@ -13,6 +13,7 @@ export function launchPath(image: Image): string {
 export interface ImageRules {
   launch: ActionRule<Image>;
   edit: ActionRule<Image>;
+  share: ActionRule<Image>;
   delete: ActionRule<Image>;
   /** The checkbox: a protected row stays selectable (the dialog names it as skipped). */
   select: ActionRule<Image>;
@@ -23,6 +24,7 @@ export function imageRules(t: I18n['t'], projectId: string): ImageRules {
   return {
     launch: (image) => verdict(launchBlocker(image)),
     edit: (image) => verdict(editBlocker(image, projectId)),
+    share: (image) => verdict(shareBlocker(image, projectId)),
     delete: (image) => verdict(deleteBlocker(image, projectId)),
     select: (image) => verdict(selectionBlocker(image, projectId)),
   };
@@ -31,14 +33,16 @@ export function imageRules(t: I18n['t'], projectId: string): ImageRules {
 interface ActionHandlers {
   navigate(to: string): void;
   onEdit(image: Image): void;
+  onShare(image: Image): void;
   onDelete(images: Image[]): void;
 }
 
-/** Launch (primary), Edit Image, Delete Image. */
-export function imageRowActions(t: I18n['t'], rules: ImageRules, { navigate, onEdit, onDelete }: ActionHandlers): RowAction<Image>[] {
+/** Launch (primary), Edit Image, Share Image, Delete Image. */
+export function imageRowActions(t: I18n['t'], rules: ImageRules, { navigate, onEdit, onShare, onDelete }: ActionHandlers): RowAction<Image>[] {
   return [
     { id: 'launch', label: t('images.actions.launch'), allowed: rules.launch, run: (image) => navigate(launchPath(image)) },
     { id: 'edit', label: t('images.actions.edit'), allowed: rules.edit, run: onEdit },
+    { id: 'share', label: t('imageSharing.action'), allowed: rules.share, run: onShare },
     { id: 'delete', label: t('images.actions.delete'), danger: true, allowed: rules.delete, run: (image) => onDelete([image]) },
   ];
 }
