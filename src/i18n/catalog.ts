@@ -17,7 +17,7 @@ import type { MessageTree } from './types';
 
 type English = typeof en;
 /** Namespaces that arrive with their panel's chunk. */
-export type PanelNamespace = 'instances' | 'images' | 'volumeSnapshots' | 'launch' | 'instanceDetail' | 'restore' | 'policies';
+export type PanelNamespace = 'instances' | 'images' | 'volumeSnapshots' | 'launch' | 'instanceDetail' | 'restore' | 'policies' | 'imageSharing';
 type OtherLocale = Exclude<Locale, 'en'>;
 
 const loaders: Readonly<Record<OtherLocale, () => Promise<MessageTree>>> = {
