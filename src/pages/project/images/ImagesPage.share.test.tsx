@@ -19,11 +19,9 @@ function cloudWithInvitation(): MockCloud {
 }
 
 describe('Images panel: sharing an image with another project', () => {
-  it('makes a private image shared, then checks the project id before anything is sent', async () => {
-    const { user, cloud } = await renderApp({ route: '/project/images' });
-    await waitForRow('web-1-snap-nightly');
-    await user.click(within(rowOf('web-1-snap-nightly')).getByRole('button', { name: /More actions/ }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Share Image' }));
+  it('makes a private image shared (detail page), then checks the project id before anything is sent', async () => {
+    const { user, cloud } = await renderApp({ route: `/project/images/${seedIds.images.web1SnapNightly}` });
+    await user.click(await screen.findByRole('button', { name: 'Share Image' }));
     const dialog = await findDialog('Share Image: web-1-snap-nightly');
     expect(within(dialog).getByText('Only a shared image can have members. This image is private now.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Make it shared' }));
@@ -58,7 +56,7 @@ describe('Images panel: sharing an image with another project', () => {
     const row = await within(members).findByRole('row', { name: new RegExp(alt) });
     expect(within(row).getByText('Pending')).toBeInTheDocument();
     expect(field).toHaveValue('');
-    expect(image.members.map((m) => [m.member_id, m.status])).toEqual([[alt, 'pending']]);
+    expect(cloud.db.image.images[seedIds.images.web1SnapNightly]?.members.map((m) => [m.member_id, m.status])).toEqual([[alt, 'pending']]);
 
     await user.click(within(dialog).getByRole('button', { name: `Remove project ${alt}` }));
     expect(await within(dialog).findByText('Not shared with any project yet.')).toBeInTheDocument();
@@ -104,24 +102,30 @@ describe('Images panel: sharing an image with another project', () => {
 });
 
 describe('Images panel: images shared with this project', () => {
-  it('lists the pending invitation; Accept puts the image under Shared with me', async () => {
-    const { user, cloud } = await renderApp({ route: '/project/images', cloud: cloudWithInvitation() });
+  it('lists the pending invitation in a banner, outside the list, and is axe clean', async () => {
+    await renderApp({ route: '/project/images', cloud: cloudWithInvitation() });
     const banner = await screen.findByRole('region', { name: '1 image was shared with this project' });
     expect(within(banner).getByText('alt-web-1-snap')).toBeInTheDocument();
     expect(within(banner).getByText(`from project ${alt}`)).toBeInTheDocument();
-    // Not accepted yet: not in the list.
     await waitForRow('web-1-snap-nightly');
     expect(screen.queryByRole('rowheader', { name: 'alt-web-1-snap' })).not.toBeInTheDocument();
     await expectNoAxeViolations();
+  });
 
+  it('Accept puts the image under Shared with me, which leaves out the project’s own shared images', async () => {
+    const cloud = cloudWithInvitation();
+    const own = cloud.db.image.images[seedIds.images.web1SnapNightly];
+    if (!own) throw new Error('seed changed');
+    own.visibility = 'shared';
+    const { user } = await renderApp({ route: '/project/images?visibility=shared-with-me', cloud });
+    const banner = await screen.findByRole('region', { name: '1 image was shared with this project' });
+    expect(await screen.findByText('No images match the filters')).toBeInTheDocument();
     await user.click(within(banner).getByRole('button', { name: 'Accept alt-web-1-snap' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: /shared with this project/ })).not.toBeInTheDocument());
     expect(cloud.db.image.images[seedIds.images.altWeb1Snap]?.members[0]?.status).toBe('accepted');
     expect(await screen.findByText(/Accepted “alt-web-1-snap”/)).toBeInTheDocument();
-
-    await user.selectOptions(screen.getByLabelText('Visibility'), 'Shared with me');
     await waitForRow('alt-web-1-snap');
-    await waitForNoRow('web-1-snap-nightly');
+    expect(screen.queryByRole('rowheader', { name: 'web-1-snap-nightly' })).not.toBeInTheDocument();
   });
 
   it('Reject hides the invitation and the image stays out of the list', async () => {
