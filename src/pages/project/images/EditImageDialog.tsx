@@ -69,7 +69,7 @@ export function EditImageDialog({ image, onClose }: EditImageDialogProps) {
       <EditTemplateFields
         values={values}
         errors={errors}
-        onChange={(update) => setValues((current) => ({ ...current, ...update }))}
+        onChange={(changed) => setValues((current) => ({ ...current, ...changed }))}
         max={PROPERTY_MAX}
       />
       <div className="field field--inline">

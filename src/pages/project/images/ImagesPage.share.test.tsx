@@ -4,7 +4,7 @@ import { seedIds } from '@/mock-cloud/seed/ids';
 import { renderApp } from '../../../../tests/app-harness';
 import { expectNoAxeViolations } from '../../../../tests/axe';
 import { findDialog } from '../../../../tests/find-dialog';
-import { requestsMatching, rowOf, waitForNoRow, waitForRow } from './test/page';
+import { requestsMatching, waitForRow } from './test/page';
 
 const alt = seedIds.projects.demoAlt;
 
