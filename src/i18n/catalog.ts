@@ -18,7 +18,7 @@ import type { MessageTree } from './types';
 
 type English = typeof en;
 /** Namespaces that arrive with their panel's chunk. */
-export type PanelNamespace = 'instances' | 'images' | 'volumeSnapshots' | 'launch' | 'instanceDetail' | 'restore' | 'policies' | 'snapshotStorage';
+export type PanelNamespace = 'instances' | 'images' | 'volumeSnapshots' | 'launch' | 'instanceDetail' | 'restore' | 'policies' | 'snapshotStorage' | 'imageSharing';
 type OtherLocale = Exclude<Locale, 'en'>;
 
 const loaders: Readonly<Record<OtherLocale, () => Promise<MessageTree>>> = {

@@ -15,6 +15,8 @@ export type Visibility = 'public' | 'private' | 'shared' | 'community';
 export interface ImageMember {
   member_id: string;
   status: 'pending' | 'accepted' | 'rejected';
+  created_at: string;
+  updated_at: string;
 }
 
 export interface Image {

@@ -9,6 +9,7 @@ import { isoSeconds, MiB } from '../time';
 import { imageView } from '../views/glance';
 import { createImage } from './glance-create';
 import { listImages } from './glance-list';
+import { glanceMemberRoutes } from './glance-members';
 import { applyPatch, checkPatchMediaType, deleteImage } from './glance-patch';
 
 function versions(core: CloudCore): Record<string, unknown> {
@@ -72,6 +73,7 @@ export function glanceRoutes(): Route[] {
       return json(imageView(draft));
     }),
     route('GET', '/v2/info/usage', usage),
+    ...glanceMemberRoutes(),
     route('GET', '/v2/schemas/image', () => {
       throw new ApiError(501, 'The mock cloud does not serve image schemas.');
     }),

@@ -25,6 +25,8 @@ export interface ImageCatalogFilters extends Omit<ImageListFilters, 'marker' | '
   kind: ImageKindFilter;
   /** Substring of the name, case-insensitive (Glance's `name` is exact only). */
   nameContains?: string;
+  /** Leaves out this owner's images (Glance has no "owner is not"): "shared with me" without the project's own. */
+  notOwner?: string;
   sort?: ImageSort | null;
   /** A previous page's `nextMarker`; absent for the first page. */
   cursor?: string;
@@ -43,7 +45,7 @@ export interface ImageCatalogPage extends ImagePage {
  *   what the first cannot hold, so nothing comes twice;
  * - images: Glance cannot say "no image_type", so the plain listing is read page by page and the
  *   classifier drops the snapshots; the cursor remembers the last item read, so paging stays exact.
- * A name filter is a case-insensitive substring, applied the same way.
+ * A name filter (a case-insensitive substring) and `notOwner` are applied the same way.
  */
 function imageStreams(api: CloudApi, filters: ImageCatalogFilters): PagerStream<Image>[] {
   const base: ImageListFilters = {
@@ -56,9 +58,10 @@ function imageStreams(api: CloudApi, filters: ImageCatalogFilters): PagerStream<
     sortDir: filters.sort?.dir,
   };
   const needle = (filters.nameContains ?? '').trim().toLowerCase();
-  const nameMatches = (image: Image) => needle === '' || (image.name ?? image.id).toLowerCase().includes(needle);
+  const clientMatches = (image: Image) =>
+    (needle === '' || (image.name ?? image.id).toLowerCase().includes(needle)) && (filters.notOwner === undefined || image.owner !== filters.notOwner);
   const stream = (properties: Record<string, string> | undefined, keep: (image: Image) => boolean): PagerStream<Image> => ({
-    keep: (image) => nameMatches(image) && keep(image),
+    keep: (image) => clientMatches(image) && keep(image),
     fetch: async (marker, limit) => {
       const page = await listImages(api, { ...base, properties, marker, limit });
       return { items: page.images, nextMarker: page.nextMarker };

@@ -6,6 +6,8 @@ import { settleBatch } from '../invalidation';
 import { listVolumeBackedSnapshotsOf } from './instance-snapshots';
 import { listOwnedSnapshotPage, type SnapshotStream } from './owned-snapshots';
 import { nextPageMarker } from '../paging';
+import type { MemberStatus } from './member-schemas';
+import { addImageMember, listImageMembers, listPendingInvitations, removeImageMember, setImageMemberStatus } from './members';
 import type { ImagePatchOperation } from './schemas';
 import { getImageUsage } from './usage';
 
@@ -136,6 +138,60 @@ export const imageMutations = {
         Promise.all([
           client.invalidateQueries({ queryKey: imageKeys.lists(api) }),
           client.invalidateQueries({ queryKey: imageKeys.byIdsAll(api) }),
+        ]),
+    }),
+};
+
+export const imageMemberKeys = {
+  members: (api: CloudApi, imageId: string) => [...imageKeys.all(api), 'members', imageId] as const,
+  /** Under the list key: answering one refreshes it with the lists that show shared images. */
+  invitations: (api: CloudApi) => [...imageKeys.lists(api), 'invitations'] as const,
+};
+
+export const imageMemberQueries = {
+  /** The projects an image is shared with and their answers (owner's view; 403 unless `shared`). */
+  members: (api: CloudApi, imageId: string) =>
+    queryOptions({ queryKey: imageMemberKeys.members(api, imageId), queryFn: () => listImageMembers(api, imageId) }),
+  /** Images shared with this project that wait for Accept or Reject. */
+  invitations: (api: CloudApi) => queryOptions({ queryKey: imageMemberKeys.invitations(api), queryFn: () => listPendingInvitations(api) }),
+};
+
+export interface MemberVariables {
+  imageId: string;
+  projectId: string;
+}
+
+export interface MemberAnswerVariables {
+  imageId: string;
+  status: MemberStatus;
+}
+
+export const imageMemberMutations = {
+  add: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...imageKeys.all(api), 'member-add'],
+      mutationFn: ({ imageId, projectId }: MemberVariables) => addImageMember(api, imageId, projectId),
+      retry: 0,
+      onSettled: (_data, _error, { imageId }, _result, { client }) => client.invalidateQueries({ queryKey: imageMemberKeys.members(api, imageId) }),
+    }),
+  remove: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...imageKeys.all(api), 'member-remove'],
+      mutationFn: ({ imageId, projectId }: MemberVariables) => removeImageMember(api, imageId, projectId),
+      retry: 0,
+      onSettled: (_data, _error, { imageId }, _result, { client }) => client.invalidateQueries({ queryKey: imageMemberKeys.members(api, imageId) }),
+    }),
+  /** This project's Accept or Reject of an image shared with it. */
+  answer: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...imageKeys.all(api), 'member-answer'],
+      mutationFn: ({ imageId, status }: MemberAnswerVariables) => setImageMemberStatus(api, imageId, api.projectId, status),
+      retry: 0,
+      onSettled: (_data, _error, { imageId }, _result, { client }) =>
+        Promise.all([
+          client.invalidateQueries({ queryKey: imageKeys.lists(api) }),
+          client.invalidateQueries({ queryKey: imageKeys.detail(api, imageId) }),
+          client.invalidateQueries({ queryKey: imageMemberKeys.members(api, imageId) }),
         ]),
     }),
 };

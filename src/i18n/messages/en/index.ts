@@ -14,5 +14,6 @@ import { recovery } from './recovery';
 import { policies } from './policies';
 import { snapshotStorage } from './snapshot-storage';
 import { copyToImage } from './copy-to-image';
+import { imageSharing } from './image-sharing';
 
-export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies, snapshotStorage, copyToImage } as const;
+export const en = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies, snapshotStorage, copyToImage, imageSharing } as const;

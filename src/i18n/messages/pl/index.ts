@@ -16,5 +16,6 @@ import { recovery } from './recovery';
 import { policies } from './policies';
 import { snapshotStorage } from './snapshot-storage';
 import { copyToImage } from './copy-to-image';
+import { imageSharing } from './image-sharing';
 
-export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies, snapshotStorage, copyToImage };
+export const pl: Translation<typeof en> = { common, auth, shell, errors, table, instances, images, volumeSnapshots, launch, recovery, instanceDetail, restore, announce, policies, snapshotStorage, copyToImage, imageSharing };

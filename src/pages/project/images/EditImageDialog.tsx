@@ -5,10 +5,11 @@ import { describeError } from '@/cloud/describe-error';
 import { FormDialog } from '@/components/dialog/FormDialog';
 import { FormField } from '@/components/form/FormField';
 import { useToast } from '@/components/toast/toast-context';
-import { useI18n, type MessageKey } from '@/i18n';
+import { useI18n } from '@/i18n';
 import { imageMutations } from '@/openstack/glance/queries';
 import type { Image } from '@/openstack/glance/schemas';
-import { editOperations, initialEditValues, NAME_MAX, validateName, type EditImageValues } from './edit-image-form';
+import { editOperations, initialEditValues, NAME_MAX, PROPERTY_MAX, validateEdit, type EditImageErrors, type EditImageValues } from './edit-image-form';
+import { EditTemplateFields } from './EditTemplateFields';
 import { displayName } from './image-rules';
 
 interface EditImageDialogProps {
@@ -16,20 +17,20 @@ interface EditImageDialogProps {
   onClose(): void;
 }
 
-/** Edit Image: the name and the Protected flag, sent as one JSON-patch; a failure keeps what was typed. */
+/** Edit Image: the name, what a template needs, and Protected, sent as one JSON-patch of the changes; a failure keeps what was typed. */
 export function EditImageDialog({ image, onClose }: EditImageDialogProps) {
   const api = useApi();
   const { t } = useI18n();
   const { toast } = useToast();
   const protectedId = useId();
   const [values, setValues] = useState<EditImageValues>(() => initialEditValues(image));
-  const [nameError, setNameError] = useState<MessageKey | null>(null);
+  const [errors, setErrors] = useState<EditImageErrors>({});
   const update = useMutation(imageMutations.update(api));
 
   const submit = () => {
-    const problem = validateName(values.name);
-    setNameError(problem);
-    if (problem) return undefined;
+    const problems = validateEdit(values);
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return undefined;
     const operations = editOperations(image, values);
     if (operations.length === 0) {
       onClose();
@@ -55,7 +56,7 @@ export function EditImageDialog({ image, onClose }: EditImageDialogProps) {
       onClose={onClose}
       onSubmit={submit}
     >
-      <FormField label={t('images.edit.name')} error={nameError ? t(nameError, { max: NAME_MAX }) : null}>
+      <FormField label={t('images.edit.name')} error={errors.name ? t(errors.name, { max: NAME_MAX }) : null}>
         {(control) => (
           <input
             {...control}
@@ -65,6 +66,12 @@ export function EditImageDialog({ image, onClose }: EditImageDialogProps) {
           />
         )}
       </FormField>
+      <EditTemplateFields
+        values={values}
+        errors={errors}
+        onChange={(changed) => setValues((current) => ({ ...current, ...changed }))}
+        max={PROPERTY_MAX}
+      />
       <div className="field field--inline">
         <input
           id={protectedId}

@@ -14,6 +14,7 @@ import { paths } from '@/paths';
 import { DeleteImagesDialog } from './DeleteImagesDialog';
 import { EditImageDialog } from './EditImageDialog';
 import { CopyToImageDialog } from './copy-to-image/CopyToImageDialog';
+import { ShareImageDialog } from './share/ShareImageDialog';
 import { ImageDeleteButton } from './ImageDeleteButton';
 import { ImageDetails } from './ImageDetails';
 import { ImageProperties } from './ImageProperties';
@@ -29,7 +30,7 @@ export function ImageDetailPage() {
   const api = useApi();
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<'edit' | 'delete' | 'copy' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'share' | 'copy' | 'delete' | null>(null);
   const rules = useMemo(() => imageRules(t, api.projectId), [t, api.projectId]);
   const image = useQuery({
     ...imageQueries.detail(api, imageId),
@@ -80,6 +81,11 @@ export function ImageDetailPage() {
                 {t('copyToImage.action')}
               </button>
             )}
+            {rules.share(data) === true && (
+              <button type="button" className="button" onClick={() => setDialog('share')}>
+                {t('imageSharing.action')}
+              </button>
+            )}
             <ImageDeleteButton blockedReason={deleteReason === true ? null : deleteReason} onDelete={() => setDialog('delete')} />
           </>
         }
@@ -89,6 +95,7 @@ export function ImageDetailPage() {
       <ImageProperties image={data} />
       {dialog === 'edit' && <EditImageDialog image={data} onClose={() => setDialog(null)} />}
       {dialog === 'copy' && <CopyToImageDialog image={data} onClose={() => setDialog(null)} />}
+      {dialog === 'share' && <ShareImageDialog image={data} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
         <DeleteImagesDialog rows={[data]} allowed={rules.delete} onClose={() => setDialog(null)} onDeleted={() => void navigate(paths.images)} />
       )}

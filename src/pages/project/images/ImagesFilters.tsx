@@ -14,6 +14,7 @@ const visibilityWords: Record<VisibilityFilter, MessageKey> = {
   all: 'images.filters.visibilityAll',
   project: 'images.filters.visibilityProject',
   shared: 'images.filters.visibilityShared',
+  'shared-with-me': 'images.filters.visibilitySharedWithMe',
   public: 'images.filters.visibilityPublic',
   community: 'images.filters.visibilityCommunity',
 };

@@ -23,8 +23,10 @@ describe('Images panel: the list', () => {
     expect(within(rowOf('web-1-snap-golden')).getByText('Yes')).toBeInTheDocument();
     // A volume-backed snapshot (no image_type) is still a snapshot: the one classifier.
     expect(within(rowOf('vol-app-1-snap')).getByText('Snapshot')).toBeInTheDocument();
-    // The first page is one Glance request (repeated only by the poll for the saving snapshot).
-    expect(new Set(requestsMatching(cloud.requestLog, /GET .*\/v2\/images\?/)).size).toBe(1);
+    // The first page is one Glance request (repeated only by the poll for the saving snapshot);
+    // the invitations banner asks once more, for images shared with the project and still pending.
+    expect(new Set(requestsMatching(cloud.requestLog, /GET .*\/v2\/images\?(?!.*member_status=pending)/)).size).toBe(1);
+    expect(new Set(requestsMatching(cloud.requestLog, /GET .*\/v2\/images\?.*member_status=pending/)).size).toBe(1);
     await expectNoAxeViolations();
   });
 

@@ -20,6 +20,8 @@ import type { Image } from '@/openstack/glance/schemas';
 import { DeleteImagesDialog } from './DeleteImagesDialog';
 import { EditImageDialog } from './EditImageDialog';
 import { CopyToImageDialog } from './copy-to-image/CopyToImageDialog';
+import { ShareImageDialog } from './share/ShareImageDialog';
+import { SharedInvitations } from './share/SharedInvitations';
 import { ImageDetails } from './ImageDetails';
 import { ImagesFilters } from './ImagesFilters';
 import { VanishedNotice } from './VanishedNotice';
@@ -35,7 +37,7 @@ import { paths } from '@/paths';
 
 const NO_ROWS: Image[] = [];
 
-type ImagesDialog = { kind: 'edit'; row: Image } | { kind: 'delete'; rows: Image[] } | { kind: 'copy'; row: Image };
+type ImagesDialog = { kind: 'edit'; row: Image } | { kind: 'share'; row: Image } | { kind: 'delete'; rows: Image[] } | { kind: 'copy'; row: Image };
 
 function isSortKey(key: string): key is SortKey {
   return (SORT_KEYS as readonly string[]).includes(key);
@@ -64,6 +66,7 @@ export function ImagesPage() {
     () => ({
       navigate,
       onEdit: (row: Image) => open({ kind: 'edit', row }),
+      onShare: (row: Image) => open({ kind: 'share', row }),
       onDelete: (selected: Image[]) => open({ kind: 'delete', rows: selected }),
       onCopyToImage: (row: Image) => open({ kind: 'copy', row }),
     }),
@@ -99,6 +102,7 @@ export function ImagesPage() {
           </Link>
         }
       />
+      <SharedInvitations />
       <ImagesFilters filters={filters} onChange={list.setFilters} />
       {filters.policy && <PolicyFilterNote policyId={filters.policy} onClear={() => list.setFilters({ policy: '' })} />}
       <div className="images-toolbar">
@@ -154,6 +158,7 @@ export function ImagesPage() {
       />
       {dialog?.kind === 'edit' && <EditImageDialog image={dialog.row} onClose={close} />}
       {dialog?.kind === 'copy' && <CopyToImageDialog image={dialog.row} onClose={close} />}
+      {dialog?.kind === 'share' && <ShareImageDialog image={dialog.row} onClose={close} />}
       {dialog?.kind === 'delete' && <DeleteImagesDialog rows={dialog.rows} allowed={rules.delete} onClose={close} onDeleted={onDeleted} />}
     </>
   );

@@ -2,7 +2,7 @@ import type { ActionRule, BatchAction, RowAction } from '@/components/actions/ty
 import type { I18n, MessageKey } from '@/i18n';
 import type { Image } from '@/openstack/glance/schemas';
 import { paths } from '@/paths';
-import { deleteBlocker, editBlocker, kindOf, launchBlocker, selectionBlocker } from './image-rules';
+import { deleteBlocker, editBlocker, kindOf, launchBlocker, selectionBlocker, shareBlocker } from './image-rules';
 import { copyToImageBlocker } from './copy-to-image/copy-blocker';
 
 /** The launch wizard with this item preset: Instance Snapshot for a snapshot, Image otherwise. */
@@ -14,6 +14,7 @@ export function launchPath(image: Image): string {
 export interface ImageRules {
   launch: ActionRule<Image>;
   edit: ActionRule<Image>;
+  share: ActionRule<Image>;
   delete: ActionRule<Image>;
   /** The checkbox: a protected row stays selectable (the dialog names it as skipped). */
   select: ActionRule<Image>;
@@ -25,6 +26,7 @@ export function imageRules(t: I18n['t'], projectId: string): ImageRules {
   return {
     launch: (image) => verdict(launchBlocker(image)),
     edit: (image) => verdict(editBlocker(image, projectId)),
+    share: (image) => verdict(shareBlocker(image, projectId)),
     delete: (image) => verdict(deleteBlocker(image, projectId)),
     select: (image) => verdict(selectionBlocker(image, projectId)),
     copyToImage: (image) => verdict(copyToImageBlocker(image, projectId)),
@@ -34,15 +36,17 @@ export function imageRules(t: I18n['t'], projectId: string): ImageRules {
 interface ActionHandlers {
   navigate(to: string): void;
   onEdit(image: Image): void;
+  onShare(image: Image): void;
   onDelete(images: Image[]): void;
   onCopyToImage?(image: Image): void;
 }
 
-/** Launch (primary), Edit Image, Delete Image. */
-export function imageRowActions(t: I18n['t'], rules: ImageRules, { navigate, onEdit, onDelete, onCopyToImage }: ActionHandlers): RowAction<Image>[] {
+/** Launch (primary), Edit Image, Share Image, Copy to Image (volume-backed snapshots), Delete Image. */
+export function imageRowActions(t: I18n['t'], rules: ImageRules, { navigate, onEdit, onShare, onDelete, onCopyToImage }: ActionHandlers): RowAction<Image>[] {
   return [
     { id: 'launch', label: t('images.actions.launch'), allowed: rules.launch, run: (image) => navigate(launchPath(image)) },
     { id: 'edit', label: t('images.actions.edit'), allowed: rules.edit, run: onEdit },
+    { id: 'share', label: t('imageSharing.action'), allowed: rules.share, run: onShare },
     ...(onCopyToImage ? [{ id: 'copy-to-image', label: t('copyToImage.action'), allowed: rules.copyToImage, run: onCopyToImage }] : []),
     { id: 'delete', label: t('images.actions.delete'), danger: true, allowed: rules.delete, run: (image) => onDelete([image]) },
   ];

@@ -1,6 +1,6 @@
 import type { Image } from '@/openstack/glance/schemas';
 import { deleteBlocker, displayName, editBlocker, isTransitional, launchBlocker, linkedVolumeSnapshotIds, selectionBlocker, statusTone } from './image-rules';
-import { editOperations, validateName } from './edit-image-form';
+import { editOperations, initialEditValues, validateName } from './edit-image-form';
 
 const PROJECT = 'p-demo';
 
@@ -65,8 +65,8 @@ describe('edit image form', () => {
 
   it('sends only what changed', () => {
     const current = image();
-    expect(editOperations(current, { name: 'web-1-snap', protected: false })).toEqual([]);
-    expect(editOperations(current, { name: ' renamed ', protected: true })).toEqual([
+    expect(editOperations(current, { ...initialEditValues(current), name: 'web-1-snap', protected: false })).toEqual([]);
+    expect(editOperations(current, { ...initialEditValues(current), name: ' renamed ', protected: true })).toEqual([
       { op: 'replace', path: '/name', value: 'renamed' },
       { op: 'replace', path: '/protected', value: true },
     ]);

@@ -60,6 +60,11 @@ export function editBlocker(image: Image, projectId: string): MessageKey | null 
   return isOwnedBy(image, projectId) ? null : 'images.reasons.notOwnedEdit';
 }
 
+/** Why Share is not offered: only the owner manages an image's members. */
+export function shareBlocker(image: Image, projectId: string): MessageKey | null {
+  return isOwnedBy(image, projectId) ? null : 'imageSharing.notOwned';
+}
+
 /** The Cinder snapshots a volume-backed snapshot names (empty for any other image). */
 export function linkedVolumeSnapshotIds(image: Image): string[] {
   return isVolumeBackedSnapshot(image) ? snapshotVolumeSnapshotIds(image) : [];

@@ -6,8 +6,11 @@ import { defaultImageSort, imageKindFilters, imageSortKeys, type ImageKindFilter
 export const TYPE_FILTERS = imageKindFilters;
 export type TypeFilter = ImageKindFilter;
 
-/** "project" = owned by the current project (any visibility); the rest are Glance visibilities. */
-export const VISIBILITY_FILTERS = ['all', 'project', 'shared', 'public', 'community'] as const;
+/**
+ * "project" = owned by the current project (any visibility); "shared-with-me" = other projects'
+ * shared images this project accepted; the rest are Glance visibilities.
+ */
+export const VISIBILITY_FILTERS = ['all', 'project', 'shared', 'shared-with-me', 'public', 'community'] as const;
 export type VisibilityFilter = (typeof VISIBILITY_FILTERS)[number];
 
 /** Any status, or one Glance's own: every status but `deleted` (Glance does not list deleted images). */

@@ -13,14 +13,21 @@ import { imagesUrlFields, type ImagesListFilters, type ImagesUrlState } from './
 /** How often a list with a moving row asks again. */
 export const POLL_MS = 2000;
 
-/** The URL state as a Glance catalog page: "project" is an owner filter, "all" no filter. */
+/** Glance's visibility filter of a URL state: "project" is an owner filter, "all" none. */
+function glanceVisibility(visibility: ImagesListFilters['visibility']): string | undefined {
+  if (visibility === 'all' || visibility === 'project') return undefined;
+  return visibility === 'shared-with-me' ? 'shared' : visibility;
+}
+
+/** The URL state as a Glance catalog page; "shared-with-me" leaves out the project's own shared images. */
 function toGlanceFilters(api: CloudApi, filters: ImagesListFilters, cursor: string | undefined): ImageCatalogFilters {
   return {
     kind: filters.type,
     nameContains: filters.name,
     status: filters.status || undefined,
-    visibility: filters.visibility === 'all' || filters.visibility === 'project' ? undefined : filters.visibility,
+    visibility: glanceVisibility(filters.visibility),
     owner: filters.visibility === 'project' ? api.projectId : undefined,
+    notOwner: filters.visibility === 'shared-with-me' ? api.projectId : undefined,
     sort: filters.sort,
     limit: filters.limit,
     extraQuery: filters.policy ? { [POLICY_ID_PROPERTY]: filters.policy } : undefined,

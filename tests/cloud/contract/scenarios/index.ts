@@ -4,6 +4,7 @@ import { errorsScenario } from './errors';
 import { imageDeleteScenario } from './image-delete';
 import { imageListScenario } from './image-list';
 import { loginScenario } from './login';
+import { membersScenario } from './members';
 import { policiesScenario } from './policies';
 import { powerScenario } from './power';
 import { quotasScenario } from './quotas';
@@ -30,4 +31,5 @@ export const scenarios: readonly Scenario[] = [
   policiesScenario,
   snapshotStorageScenario,
   uploadToImageScenario,
+  membersScenario,
 ];
