@@ -8,7 +8,8 @@
  * `BENCH_HORIZON_SUMMARY {json}`; fails only when it cannot measure, never on a figure.
  * Cleans up: what the flows made is deleted, what they deleted is seeded again, Horizon stopped.
  *
- * Environment: BENCH_RUNS (5); CLOUD_STATE_DIR (<repo>/.cloud; Horizon's files go to its horizon/);
+ * Environment: BENCH_RUNS (5); BENCH_SEED_ONLY=1 seeds and stops (with BENCH_SEED_SECONDS=N it
+ * stops adding images after N s and exits 3: run it again to go on); CLOUD_STATE_DIR (<repo>/.cloud; Horizon's files go to its horizon/);
  * CHROMIUM_PATH (/usr/bin/chromium); BENCH_KEEP_DIST=1 keeps the build.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,6 +34,8 @@ const stateDir = path.join(process.env['CLOUD_STATE_DIR'] ?? path.join(root, '.c
 const outDir = path.join(os.tmpdir(), 'snapshot-dashboard-bench-horizon');
 const runs = Math.max(1, Math.floor(Number(process.env['BENCH_RUNS'] ?? 5)) || 5);
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const seedOnly = process.env['BENCH_SEED_ONLY'] === '1';
+const seedSeconds = process.env['BENCH_SEED_SECONDS'];
 
 /** @param {string} message */
 function progress(message) {
@@ -42,6 +45,17 @@ function progress(message) {
 if (process.getuid?.() !== 0) {
   console.error('bench:horizon: run it as root (it starts the local cloud and installs Horizon when missing).');
   process.exit(1);
+}
+
+if (seedOnly) {
+  execFileSync('bash', [path.join(root, 'scripts', 'cloud', 'up.sh')], { stdio: ['ignore', 2, 2] });
+  try {
+    seed('seed', ...(seedSeconds ? [seedSeconds] : []));
+    process.exit(0);
+  } catch (error) {
+    const status = /** @type {{ status?: number }} */ (error).status;
+    process.exit(status ?? 1);
+  }
 }
 
 const started = Date.now();
