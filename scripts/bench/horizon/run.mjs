@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * `npm run bench:horizon`: our dashboard against Horizon (Debian's openstack-dashboard) on the same
- * local real cloud, side by side. As root: brings the cloud up (scripts/cloud/up.sh, idempotent),
- * seeds the data set (seed.py), serves Horizon with uwsgi and our build through its gateway, then
+ * local real cloud, side by side. As root: brings the cloud up unless Keystone answers already
+ * (scripts/cloud/up.sh), seeds the data set (seed.py), serves Horizon with uwsgi and our build through its gateway, then
  * drives both in headless Chromium, alternating ours/Horizon: a warm-up, then BENCH_RUNS (5) runs
  * of every panel (cold, warm), the login page and the three flows. Prints the table and
  * `BENCH_HORIZON_SUMMARY {json}`; fails only when it cannot measure, never on a figure.
@@ -47,8 +47,27 @@ if (process.getuid?.() !== 0) {
   process.exit(1);
 }
 
-if (seedOnly) {
+/** Keystone answering on loopback: the cloud is up (maybe started from another checkout), leave it be. */
+async function cloudAnswers() {
+  try {
+    const answer = await fetch('http://127.0.0.1:5000/v3', { signal: AbortSignal.timeout(5000) });
+    return answer.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function ensureCloud() {
+  if (await cloudAnswers()) {
+    progress('the local cloud answers already: not starting it');
+    return;
+  }
+  progress('the local cloud (scripts/cloud/up.sh)');
   execFileSync('bash', [path.join(root, 'scripts', 'cloud', 'up.sh')], { stdio: ['ignore', 2, 2] });
+}
+
+if (seedOnly) {
+  await ensureCloud();
   try {
     seed('seed', ...(seedSeconds ? [seedSeconds] : []));
     process.exit(0);
@@ -65,8 +84,7 @@ const teardown = [];
 let failed = false;
 
 try {
-  progress('the local cloud (scripts/cloud/up.sh)');
-  execFileSync('bash', [path.join(root, 'scripts', 'cloud', 'up.sh')], { stdio: ['ignore', 2, 2] });
+  await ensureCloud();
   progress('seeding the data set');
   seed('seed');
   const ids = seededIds();
