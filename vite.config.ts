@@ -12,7 +12,10 @@ const entryModule = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
 
 /** What the panels share: the panel kit, the typed client, and the libraries only they use. */
 const sharedByPanels =
-  /[\\/](src[\\/](components|lib|openstack|cloud)|node_modules[\\/](@radix-ui|@tanstack[\\/](react-virtual|virtual-core|react-query|query-core)|zod|react-remove-scroll[^\\/]*|aria-hidden|use-callback-ref|use-sidecar|react-style-singleton|get-nonce|tslib))[\\/]/;
+  /[\\/](src[\\/](components|lib|openstack|cloud|policy-engine)|node_modules[\\/](@radix-ui|@tanstack[\\/](react-virtual|virtual-core|react-query|query-core)|zod|react-remove-scroll[^\\/]*|aria-hidden|use-callback-ref|use-sidecar|react-style-singleton|get-nonce|tslib))[\\/]/;
+
+/** The policies' messages, registered by the Images, Instances and Snapshot Policies panels alike. */
+const policyMessages = /[\\/]src[\\/]i18n[\\/](panels|messages[\\/]en)[\\/]policies\.ts$/;
 
 /**
  * One chunk for the code the panels share (the panel kit, the typed client's lazy parts): without
@@ -38,7 +41,9 @@ function panelKitChunk() {
     // What the entry imports statically is one chunk too: left alone, the modules the client also
     // imports dynamically (zod's schemas, the microversion parser) became 4 preloaded files.
     if (initial.has(id)) return id === entryModule ? null : 'boot';
-    return sharedByPanels.test(id) ? 'panel-kit' : null;
+    // Rolldown's module runtime is needed by the entry anyway: not a request of its own.
+    if (id.includes('rolldown/runtime')) return 'boot';
+    return sharedByPanels.test(id) || policyMessages.test(id) ? 'panel-kit' : null;
   };
 }
 
@@ -55,6 +60,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
     // One stylesheet, linked from index.html: a first panel asked for 5–6 CSS files after its chunks.
     cssCodeSplit: false,
+    // The gateway reads it to preload a panel's chunks with index.html (server/route-preload.mjs).
+    manifest: true,
     rolldownOptions: {
       output: { codeSplitting: { groups: [{ name: panelKitChunk(), includeDependenciesRecursively: false }] } },
     },

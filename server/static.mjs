@@ -7,6 +7,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
+import { readManifest, routePreloads, withPreloads } from './route-preload.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -223,7 +224,7 @@ export function createStaticHandler(root, options = {}) {
     const isAsset = urlPath.startsWith('/assets/');
     const stat = file === base ? null : await statFile(file);
     if (stat && path.basename(file) === 'index.html' && path.dirname(file) === base) {
-      await sendIndex(req, res, file, stat);
+      await sendIndex(req, res, file, stat, urlPath);
       return;
     }
     if (stat) {
@@ -242,33 +243,38 @@ export function createStaticHandler(root, options = {}) {
       plain(req, res, 404, 'Not found: the app is not built (run npm run build).');
       return;
     }
-    await sendIndex(req, res, index, indexStat);
+    await sendIndex(req, res, index, indexStat, urlPath);
   }
 
-  /** @type {Map<string, { tag: string, html: Promise<string> }>} */
+  /** @type {Map<string, { tag: string, html: Promise<string>, manifest: import('./route-preload.mjs').ViteManifest | null }>} */
   const indexCache = new Map();
 
   /**
-   * index.html with the settings written in (one request fewer before the first list request);
-   * as a plain file when there is nothing to write in.
+   * index.html with the settings written in (one request fewer before the first list request)
+   * and the panel's chunks preloaded for a panel URL (route-preload.mjs); as a plain file when
+   * there is nothing to write in.
    * @param {IncomingMessage} req
    * @param {ServerResponse} res
    * @param {string} file
    * @param {import('node:fs').Stats} stat
+   * @param {string} urlPath
    */
-  async function sendIndex(req, res, file, stat) {
+  async function sendIndex(req, res, file, stat, urlPath) {
     const json = options.configFor?.(req) ?? null;
-    if (json === null) {
-      await sendFile(req, res, file, stat, 'no-cache');
-      return;
-    }
     const tag = `${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}`;
     let cached = indexCache.get(file);
     if (!cached || cached.tag !== tag) {
-      cached = { tag, html: fs.readFile(file, 'utf8') };
+      // Read again with index.html: a new build writes both.
+      cached = { tag, html: fs.readFile(file, 'utf8'), manifest: readManifest(base) };
       indexCache.set(file, cached);
     }
-    const body = Buffer.from(withInlineConfig(await cached.html, json));
+    const preloads = cached.manifest ? routePreloads(cached.manifest, urlPath) : [];
+    if (json === null && preloads.length === 0) {
+      await sendFile(req, res, file, stat, 'no-cache');
+      return;
+    }
+    const html = withPreloads(await cached.html, preloads);
+    const body = Buffer.from(json === null ? html : withInlineConfig(html, json));
     const accepts = String(req.headers['accept-encoding'] ?? '');
     const gzipped = /\bgzip\b/.test(accepts) ? await gzipAsync(body) : null;
     /** @type {Record<string, string | number>} */

@@ -84,7 +84,8 @@ export async function measureBulkDelete(browser, baseUrl, options = {}) {
       return probe && probe.clickAt !== null && probe.doneAt !== null ? probe.doneAt - probe.clickAt : null;
     }, undefined, { timeout: 300_000 });
     const bulkMs = Number(await handle.jsonValue());
-    const summary = await dialog.locator('.bulk-delete__summary').innerText();
+    // At its summary the dialog is titled "Delete results".
+    const summary = await page.getByRole('dialog', { name: 'Delete results' }).locator('.bulk-delete__summary').innerText();
     if (!summary.includes(`All ${count} items were deleted.`)) throw new Error(`bench: the bulk delete did not delete all ${count}: ${summary.slice(0, 300)}`);
     await recorder.quiet(300);
     const deletes = recorder.after(since).filter((request) => request.method === 'DELETE');

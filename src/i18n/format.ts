@@ -1,10 +1,11 @@
 /** Dates, ages and sizes through Intl, in the user's language. */
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intl-cache';
 
 export function formatDateTime(locale: string, iso: string | null | undefined): string {
   if (!iso) return '—';
   const time = Date.parse(iso);
   if (!Number.isFinite(time)) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }
 
 const ageSteps: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -23,7 +24,7 @@ export function formatAge(locale: string, iso: string | null | undefined, now: n
   const time = Date.parse(iso);
   if (!Number.isFinite(time)) return iso;
   const seconds = Math.round((time - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, size] of ageSteps) {
     if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
   }
@@ -41,7 +42,7 @@ export function formatBytes(locale: string, bytes: number | null | undefined): s
     value /= 1024;
     index += 1;
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: byteUnits[index],
     unitDisplay: 'short',
@@ -51,30 +52,30 @@ export function formatBytes(locale: string, bytes: number | null | undefined): s
 }
 
 export function formatGigabytes(locale: string, gigabytes: number): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'gigabyte', unitDisplay: 'short' }).format(gigabytes);
+  return numberFormat(locale, { style: 'unit', unit: 'gigabyte', unitDisplay: 'short' }).format(gigabytes);
 }
 
 /** Intl has no binary units; the symbol GiB is the same in every language we speak. */
 export function formatGibibytes(locale: string, gibibytes: number): string {
-  return `${new Intl.NumberFormat(locale).format(gibibytes)}\u00a0GiB`;
+  return `${numberFormat(locale).format(gibibytes)}\u00a0GiB`;
 }
 
 export function formatMegabytes(locale: string, megabytes: number): string {
   // One unit from 1 GB up, so "22.5 GB of 50 GB" never reads as "23,040 MB of 50 GB".
   if (megabytes >= 1024) {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'gigabyte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+    return numberFormat(locale, { style: 'unit', unit: 'gigabyte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(
       megabytes / 1024,
     );
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', unitDisplay: 'short' }).format(megabytes);
+  return numberFormat(locale, { style: 'unit', unit: 'megabyte', unitDisplay: 'short' }).format(megabytes);
 }
 
 export function formatNumber(locale: string, value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 function durationUnit(locale: string, value: number, name: 'hour' | 'minute' | 'second'): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  return numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
 }
 
 /**

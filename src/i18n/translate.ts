@@ -1,3 +1,4 @@
+import { numberFormat } from './intl-cache';
 import type { MessageParams, MessageTree, MessageValue, PluralForms } from './types';
 
 function lookup(tree: MessageTree, key: string): MessageValue | undefined {
@@ -32,7 +33,7 @@ function interpolate(template: string, locale: string, params: MessageParams | u
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
 

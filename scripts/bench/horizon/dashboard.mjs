@@ -12,7 +12,7 @@
  * @property {'ours' | 'horizon'} name
  * @property {string} loginPath
  * @property {Record<PanelId, { path: string, row: string }>} panels  row: a CSS selector of a data row
- * @property {(page: Page) => Promise<void>} signIn  as demo/demo in project demo
+ * @property {(page: Page) => Promise<void>} signIn  as the benchmark's user in its project (account.mjs)
  * @property {(page: Page, serverName: string, snapshotName: string) => Promise<{ rowMs: number, activeMs: number }>} createSnapshot
  *   submit → the snapshot's row on Images, and → Active
  * @property {(page: Page, prefix: string, count: number) => Promise<number>} bulkDelete

@@ -10,6 +10,8 @@
  *   by the wizard itself) → "Launch Instance"; Horizon reopens Instances, whose row polls until Active.
  */
 
+import { BENCH_ACCOUNT } from './account.mjs';
+
 /** @typedef {import('playwright-core').Page} Page */
 
 /** @param {Page} page @param {string} table @param {string} name */
@@ -46,8 +48,8 @@ export const horizon = {
 
   async signIn(page) {
     await page.goto('/auth/login/');
-    await page.fill('#id_username', 'demo');
-    await page.fill('#id_password', 'demo');
+    await page.fill('#id_username', BENCH_ACCOUNT.user);
+    await page.fill('#id_password', BENCH_ACCOUNT.password);
     await Promise.all([page.waitForURL(/\/project\//), page.click('#loginBtn')]);
   },
 

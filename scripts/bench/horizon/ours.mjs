@@ -4,6 +4,8 @@
  * for the side-by-side benchmark. The selectors are the app's accessible names, as the e2e tiers use.
  */
 
+import { BENCH_ACCOUNT } from './account.mjs';
+
 /** @typedef {import('playwright-core').Page} Page */
 
 /** @param {Page} page @param {string} name */
@@ -28,10 +30,10 @@ export const ours = {
 
   async signIn(page) {
     await page.goto('/auth/login');
-    await page.getByLabel('User Name').fill('demo');
-    await page.getByLabel('Password').fill('demo');
-    await page.getByLabel('Domain').fill('Default');
-    await page.getByLabel('Project').fill('demo');
+    await page.getByLabel('User Name').fill(BENCH_ACCOUNT.user);
+    await page.getByLabel('Password').fill(BENCH_ACCOUNT.password);
+    await page.getByLabel('Domain').fill(BENCH_ACCOUNT.domain);
+    await page.getByLabel('Project').fill(BENCH_ACCOUNT.project);
     await page.getByRole('button', { name: 'Sign In' }).click();
     await nav(page).waitFor();
   },

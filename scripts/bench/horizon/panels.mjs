@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * A panel, cold and warm: a fresh context signed in as demo, the browser's HTTP cache dropped,
+ * A panel, cold and warm: a fresh context signed in as the benchmark's user, the browser's HTTP cache dropped,
  * then the panel's URL opened (cold: a full page load, as a user's bookmark or reload); then the
  * same URL opened again in that context (warm: the browser's cache is filled). Each visit: ms
  * from navigation start to the first visible row, and the requests and bytes of the visit until

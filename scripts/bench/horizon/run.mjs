@@ -1,14 +1,15 @@
 // @ts-check
 /**
  * `npm run bench:horizon`: our dashboard against Horizon (Debian's openstack-dashboard) on the same
- * local real cloud, side by side. As root: brings the cloud up (scripts/cloud/up.sh, idempotent),
- * seeds the data set (seed.py), serves Horizon with uwsgi and our build through its gateway, then
+ * local real cloud, side by side. As root: brings the cloud up unless Keystone answers already
+ * (scripts/cloud/up.sh), seeds the data set (seed.py), serves Horizon with uwsgi and our build through its gateway, then
  * drives both in headless Chromium, alternating ours/Horizon: a warm-up, then BENCH_RUNS (5) runs
  * of every panel (cold, warm), the login page and the three flows. Prints the table and
  * `BENCH_HORIZON_SUMMARY {json}`; fails only when it cannot measure, never on a figure.
  * Cleans up: what the flows made is deleted, what they deleted is seeded again, Horizon stopped.
  *
- * Environment: BENCH_RUNS (5); CLOUD_STATE_DIR (<repo>/.cloud; Horizon's files go to its horizon/);
+ * Environment: BENCH_RUNS (5); BENCH_SEED_ONLY=1 seeds and stops (with BENCH_SEED_SECONDS=N it
+ * stops adding images after N s and exits 3: run it again to go on); CLOUD_STATE_DIR (<repo>/.cloud; Horizon's files go to its horizon/);
  * CHROMIUM_PATH (/usr/bin/chromium); BENCH_KEEP_DIST=1 keeps the build.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,6 +34,8 @@ const stateDir = path.join(process.env['CLOUD_STATE_DIR'] ?? path.join(root, '.c
 const outDir = path.join(os.tmpdir(), 'snapshot-dashboard-bench-horizon');
 const runs = Math.max(1, Math.floor(Number(process.env['BENCH_RUNS'] ?? 5)) || 5);
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const seedOnly = process.env['BENCH_SEED_ONLY'] === '1';
+const seedSeconds = process.env['BENCH_SEED_SECONDS'];
 
 /** @param {string} message */
 function progress(message) {
@@ -44,6 +47,36 @@ if (process.getuid?.() !== 0) {
   process.exit(1);
 }
 
+/** Keystone answering on loopback: the cloud is up (maybe started from another checkout), leave it be. */
+async function cloudAnswers() {
+  try {
+    const answer = await fetch('http://127.0.0.1:5000/v3', { signal: AbortSignal.timeout(5000) });
+    return answer.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function ensureCloud() {
+  if (await cloudAnswers()) {
+    progress('the local cloud answers already: not starting it');
+    return;
+  }
+  progress('the local cloud (scripts/cloud/up.sh)');
+  execFileSync('bash', [path.join(root, 'scripts', 'cloud', 'up.sh')], { stdio: ['ignore', 2, 2] });
+}
+
+if (seedOnly) {
+  await ensureCloud();
+  try {
+    seed('seed', ...(seedSeconds ? [seedSeconds] : []));
+    process.exit(0);
+  } catch (error) {
+    const status = /** @type {{ status?: number }} */ (error).status;
+    process.exit(status ?? 1);
+  }
+}
+
 const started = Date.now();
 const report = createHorizonReport();
 /** @type {Array<() => Promise<void> | void>} */
@@ -51,8 +84,7 @@ const teardown = [];
 let failed = false;
 
 try {
-  progress('the local cloud (scripts/cloud/up.sh)');
-  execFileSync('bash', [path.join(root, 'scripts', 'cloud', 'up.sh')], { stdio: ['ignore', 2, 2] });
+  await ensureCloud();
   progress('seeding the data set');
   seed('seed');
   const ids = seededIds();

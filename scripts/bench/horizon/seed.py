@@ -1,9 +1,14 @@
 #!/usr/bin/python3
 """The data set of `npm run bench:horizon`, through the cloud's own APIs (idempotent).
 
-  seed.py seed              quotas (as admin), then in project demo: 20 servers, 10 volumes with
-                            50 volume snapshots, 900 images and 100 instance snapshots; counts
-                            what exists (by name) and adds only the rest
+  seed.py seed [SECONDS]    as admin: project `bench`, user `bench` (password `bench`, member of
+                            it, its default project) and the project's quotas; then in project
+                            bench: 20 servers, 10 volumes with 50 volume snapshots, 900 images and
+                            100 instance snapshots; counts what exists (by name) and adds only the
+                            rest. With SECONDS it stops adding images after that long and exits
+                            with status 3 (run it again to go on): seeding in steps
+The benchmark has a project and a user of its own, so the other tiers' `demo` project (its lists
+and quotas) stays as the cloud's seed made it.
   seed.py bulk PREFIX N     N active instance-snapshot images named PREFIX-01..N (a bulk delete's
                             victims); prints their ids as JSON
   seed.py cleanup PREFIX    deletes the servers and images whose name starts with PREFIX (what the
@@ -31,6 +36,8 @@ VOLUME_SNAPSHOTS = 50
 IMAGES = 900
 SNAPSHOTS = 100
 WORKERS = 8
+ACCOUNT = 'bench'  # user name, password and project name (scripts/bench/horizon/account.mjs)
+NOT_DONE = 3
 DATA = b'hbench image bytes\n' * 4
 
 
@@ -81,8 +88,36 @@ class Api(object):
         return self.call('POST', url, json=body, **kw)
 
 
-def demo():
-    return Api('demo', 'demo', 'demo')
+def bench():
+    return Api(ACCOUNT, ACCOUNT, ACCOUNT)
+
+
+def one(items, what, name):
+    if len(items) > 1:
+        raise SystemExit('more than one %s named %s' % (what, name))
+    return items[0] if items else None
+
+
+def ensure_account():
+    """Project, user and role assignment of the benchmark, as admin (idempotent)."""
+    admin = Api('admin', 'admin', 'admin')
+    project = one(admin.get(KS + '/projects', params={'name': ACCOUNT})['projects'], 'project', ACCOUNT)
+    if project is None:
+        say('project %s' % ACCOUNT)
+        project = admin.post(KS + '/projects', {'project': {
+            'name': ACCOUNT, 'domain_id': 'default',
+            'description': 'npm run bench:horizon'}})['project']
+    user = one(admin.get(KS + '/users', params={'name': ACCOUNT})['users'], 'user', ACCOUNT)
+    if user is None:
+        say('user %s' % ACCOUNT)
+        user = admin.post(KS + '/users', {'user': {
+            'name': ACCOUNT, 'password': ACCOUNT, 'domain_id': 'default',
+            'default_project_id': project['id']}})['user']
+    role = one(admin.get(KS + '/roles', params={'name': 'member'})['roles'], 'role', 'member')
+    if role is None:
+        raise SystemExit('no member role: is the local cloud seeded (npm run cloud:up)?')
+    admin.call('PUT', '%s/projects/%s/users/%s/roles/%s' % (KS, project['id'], user['id'], role['id']))
+    raise_quotas(admin, project['id'])
 
 
 def pool(fn, items):
@@ -117,8 +152,7 @@ def wait_servers(api, names, status='ACTIVE', timeout=300):
         time.sleep(1)
 
 
-def raise_quotas(project_id):
-    admin = Api('admin', 'admin', 'admin')
+def raise_quotas(admin, project_id):
     admin.call('PUT', '%s/os-quota-sets/%s' % (NOVA, project_id), json={'quota_set': {
         'instances': 100, 'cores': 200, 'ram': 512000}})
     admin.call('PUT', '%s/%s/os-quota-sets/%s' % (CINDER, admin.project_id, project_id), json={
@@ -141,10 +175,10 @@ def make_image(api, name, props):
     return img['id']
 
 
-def seed():
+def seed(budget=None):
     t0 = time.time()
-    api = demo()
-    raise_quotas(api.project_id)
+    ensure_account()
+    api = bench()
     image = cirros_id(api)
 
     have = {s['name'] for s in servers(api)}
@@ -194,12 +228,17 @@ def seed():
     missing = [w for w in wanted if w[0] not in have]
     if missing:
         say('%d images' % len(missing))
-        pool(lambda w: make_image(api, w[0], w[1]), missing)
+    while missing:
+        if budget is not None and time.time() - t0 > budget:
+            say('%d images still to add: stopped after %.0f s, run it again' % (len(missing), time.time() - t0))
+            sys.exit(NOT_DONE)
+        pool(lambda w: make_image(api, w[0], w[1]), missing[:WORKERS * 5])
+        missing = missing[WORKERS * 5:]
     say('data set ready (%.1f s)' % (time.time() - t0))
 
 
 def bulk(prefix, count):
-    api = demo()
+    api = bench()
     server = sorted(s['id'] for s in servers(api) if s['name'].startswith('hbench-srv-'))[0]
     names = ['%s-%02d' % (prefix, i) for i in range(1, count + 1)]
     ids = pool(lambda n: make_image(api, n, {'image_type': 'snapshot', 'instance_uuid': server}), names)
@@ -207,7 +246,7 @@ def bulk(prefix, count):
 
 
 def cleanup(prefix):
-    api = demo()
+    api = bench()
     doomed = [s['id'] for s in servers(api) if s['name'].startswith(prefix)]
     pool(lambda i: api.call('DELETE', '%s/servers/%s' % (NOVA, i), ok=(204, 404)), doomed)
     imgs = [i['id'] for i in all_images(api) if (i['name'] or '').startswith(prefix)]
@@ -219,7 +258,7 @@ def cleanup(prefix):
 
 
 def ids():
-    api = demo()
+    api = bench()
     srv = {s['name']: s['id'] for s in servers(api)}
     snap = [i for i in all_images(api) if i['name'] == 'hbench-snap-001']
     print(json.dumps({'projectId': api.project_id,
@@ -230,7 +269,7 @@ def ids():
 if __name__ == '__main__':
     cmd = sys.argv[1]
     if cmd == 'seed':
-        seed()
+        seed(float(sys.argv[2]) if len(sys.argv) > 2 else None)
     elif cmd == 'bulk':
         bulk(sys.argv[2], int(sys.argv[3]))
     elif cmd == 'cleanup':

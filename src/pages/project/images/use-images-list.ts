@@ -1,11 +1,12 @@
 import { POLICY_ID_PROPERTY } from '@/openstack/policies/engine';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useApi } from '@/cloud/cloud-context';
 import { useMarkerPaging } from '@/lib/marker-paging';
+import { createMovingPoll } from '@/lib/moving-poll';
 import { useUrlState } from '@/lib/use-url-state';
 import type { CloudApi } from '@/openstack/http';
-import type { ImageCatalogFilters } from '@/openstack/glance/image-catalog';
+import type { ImageCatalogFilters, ImageCatalogPage } from '@/openstack/glance/image-catalog';
 import { imageQueries } from '@/openstack/glance/queries';
 import { isTransitional } from './image-rules';
 import { imagesUrlFields, type ImagesListFilters, type ImagesUrlState } from './images-url-state';
@@ -41,11 +42,13 @@ export function useImagesList() {
   const [state, setState] = useUrlState(imagesUrlFields);
   const { markers, ...filters } = state;
 
+  // A new snapshot is asked for every second at first: it is what the user waits for.
+  const [poll] = useState(() => createMovingPoll<ImageCatalogPage>(POLL_MS, (page) => page?.images.some(isTransitional) ?? false));
   // Query keys are hashed by value, so a fresh `filters` object each render costs nothing.
   const query = useQuery({
     ...imageQueries.list(api, toGlanceFilters(api, filters, markers.at(-1))),
     placeholderData: keepPreviousData,
-    refetchInterval: (current) => (current.state.data?.images.some(isTransitional) ? POLL_MS : false),
+    refetchInterval: (current) => poll(current.state.data),
   });
 
   /** Filters and sorting start again at the first page. */

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useApi } from '@/cloud/cloud-context';
 import { useMarkerPaging } from '@/lib/marker-paging';
+import { createMovingPoll } from '@/lib/moving-poll';
 import { useUrlState } from '@/lib/use-url-state';
 import { imageQueries } from '@/openstack/glance/queries';
 import { computeQueries, serverQueries } from '@/openstack/nova/queries';
@@ -44,10 +45,12 @@ export function useInstancesList() {
   const api = useApi();
   const [state, setState] = useUrlState(instancesUrlFields);
   const { markers, ...filters } = state;
+  // A new server or snapshot is asked for every second at first: it is what the user waits for.
+  const [poll] = useState(() => createMovingPoll<ServerPage>(TRANSITION_POLL_MS, (page) => pollWhileMoving(page) !== false));
   const servers = useQuery({
     ...serverQueries.list(api, toNovaFilters(filters, markers.at(-1))),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) => pollWhileMoving(query.state.data),
+    refetchInterval: (query) => poll(query.state.data),
   });
   const page = servers.data;
   const imageIds = useMemo(() => imageIdsOf(page?.servers ?? []), [page]);
