@@ -15,6 +15,8 @@ import path from 'node:path';
  */
 export const PANEL_MODULES = [
   ['/project/instances', 'src/pages/project/instances/route.tsx'],
+  // Before /project/images: the first prefix that matches wins.
+  ['/project/images/storage', 'src/pages/project/images/storage/route.tsx'],
   ['/project/images', 'src/pages/project/images/route.tsx'],
   ['/project/snapshots', 'src/pages/project/volume-snapshots/route.tsx'],
   ['/project/policies', 'src/pages/project/snapshot-policies/route.tsx'],

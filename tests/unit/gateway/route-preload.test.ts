@@ -72,7 +72,7 @@ describe('the preload table', () => {
     expect(PANEL_MODULES.map(([, module]) => module).sort()).toEqual(lazy);
     for (const [, module] of PANEL_MODULES) expect(existsSync(path.join(process.cwd(), module))).toBe(true);
     expect(PANEL_MODULES.map(([prefix]) => prefix).sort()).toEqual(
-      [paths.instances, paths.images, paths.volumeSnapshots, paths.policies, paths.launch()].sort(),
+      [paths.instances, paths.images, paths.imageStorage, paths.volumeSnapshots, paths.policies, paths.launch()].sort(),
     );
   });
 });
