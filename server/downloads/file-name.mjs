@@ -12,7 +12,7 @@ export function downloadFileName(image) {
   const clean = (/** @type {string} */ text) =>
     text
       .normalize('NFC')
-      .replace(/[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]+/g, '_')
+      .replace(/[\p{Cc}<>:"/\\|?*]+/gu, '_')
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/^[.\s]+|[.\s]+$/g, '');
