@@ -6,6 +6,7 @@ import { settleBatch } from '../invalidation';
 import { listVolumeBackedSnapshotsOf } from './instance-snapshots';
 import type { ImagePatchOperation } from './schemas';
 import { getImageUsage } from './usage';
+import { createDownloadLink } from './download';
 
 /** Ids as a cache key: sorted and without duplicates, so the same set shares one entry. */
 function idsKey(ids: readonly string[]): string[] {
@@ -126,5 +127,12 @@ export const imageMutations = {
           client.invalidateQueries({ queryKey: imageKeys.lists(api) }),
           client.invalidateQueries({ queryKey: imageKeys.byIdsAll(api) }),
         ]),
+    }),
+  /** A single-use download link; asked anew for every download (a link serves one full download). */
+  downloadLink: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...imageKeys.all(api), 'download-link'],
+      mutationFn: (id: string) => createDownloadLink(api, id),
+      retry: 0,
     }),
 };
