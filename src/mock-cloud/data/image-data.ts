@@ -1,0 +1,41 @@
+import { md5Hex } from './md5';
+import { sha512Hex } from './sha512';
+
+/**
+ * The mock cloud's image data: deterministic bytes per image id, generated when asked. Only images
+ * up to MAX_GENERATED_BYTES carry data (hashing and serving more would slow the demo and the tests);
+ * larger seed images keep made-up hashes and the mock refuses to serve them (see download routes).
+ */
+export const MAX_GENERATED_BYTES = 4 * 1024 * 1024;
+
+function seedOf(id: string): number {
+  let seed = 2166136261;
+  for (let i = 0; i < id.length; i += 1) seed = Math.imul(seed ^ id.charCodeAt(i), 16777619);
+  return seed || 1;
+}
+
+/** `size` pseudo-random bytes (xorshift32 seeded by the id): the same every time for the same id. */
+export function generatedBytes(id: string, size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let state = seedOf(id);
+  for (let i = 0; i < size; i += 4) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    bytes[i] = state & 255;
+    if (i + 1 < size) bytes[i + 1] = (state >>> 8) & 255;
+    if (i + 2 < size) bytes[i + 2] = (state >>> 16) & 255;
+    if (i + 3 < size) bytes[i + 3] = (state >>> 24) & 255;
+  }
+  return bytes;
+}
+
+export function holdsGeneratedData(size: number | null): size is number {
+  return size !== null && size > 0 && size <= MAX_GENERATED_BYTES;
+}
+
+/** Glance's `checksum` (md5) and sha512 `os_hash_value` of an image's generated data. */
+export function generatedHashes(id: string, size: number): { checksum: string; os_hash_value: string } {
+  const bytes = generatedBytes(id, size);
+  return { checksum: md5Hex(bytes), os_hash_value: sha512Hex(bytes) };
+}
