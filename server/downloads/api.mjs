@@ -12,7 +12,7 @@
  */
 import { pipeline } from 'node:stream';
 import { KeystoneError } from '../policies/keystone.mjs';
-import { contentDisposition } from './file-name.mjs';
+import { contentDisposition } from '../../src/lib/download-file-name.mjs';
 import { DownloadError, glanceBaseOf, openImageFile, readableImage } from './glance.mjs';
 import { TICKET_PATTERN } from './tickets.mjs';
 

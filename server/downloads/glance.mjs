@@ -9,7 +9,7 @@ import https from 'node:https';
 import { errorWords } from '../policies/http-json.mjs';
 import { endpointOf } from '../policies/keystone.mjs';
 import { parseUpstreamUrl } from '../gateway/targets.mjs';
-import { downloadFileName } from './file-name.mjs';
+import { downloadFileName } from '../../src/lib/download-file-name.mjs';
 
 export class DownloadError extends Error {
   /**

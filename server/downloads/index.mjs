@@ -6,7 +6,7 @@
  *   api.mjs        the HTTP routes under /api/v1/downloads
  *   tickets.mjs    the links: random, single-use, short-lived, in memory; how resuming works
  *   glance.mjs     the image record and its data, from the token's own catalog
- *   file-name.mjs  the saved file's name and Content-Disposition
+ *   (src/lib/download-file-name.mjs: the saved file's name and Content-Disposition)
  */
 import { createAgents } from '../gateway/agents.mjs';
 import { createSendJson } from '../policies/http-json.mjs';

@@ -6,7 +6,7 @@ import { settleBatch } from '../invalidation';
 import { listVolumeBackedSnapshotsOf } from './instance-snapshots';
 import type { ImagePatchOperation } from './schemas';
 import { getImageUsage } from './usage';
-import { createDownloadLink } from './download';
+import { createDownloadLink, fetchDownloadBytes, type DownloadLink } from './download';
 
 /** Ids as a cache key: sorted and without duplicates, so the same set shares one entry. */
 function idsKey(ids: readonly string[]): string[] {
@@ -133,6 +133,13 @@ export const imageMutations = {
     mutationOptions({
       mutationKey: [...imageKeys.all(api), 'download-link'],
       mutationFn: (id: string) => createDownloadLink(api, id),
+      retry: 0,
+    }),
+  /** The demo's way to save a download (see fetchDownloadBytes); a real download navigates to the link. */
+  downloadBytes: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...imageKeys.all(api), 'download-bytes'],
+      mutationFn: (link: DownloadLink) => fetchDownloadBytes(api, link),
       retry: 0,
     }),
 };

@@ -13,6 +13,8 @@ import { imageQueries } from '@/openstack/glance/queries';
 import { paths } from '@/paths';
 import { DeleteImagesDialog } from './DeleteImagesDialog';
 import { EditImageDialog } from './EditImageDialog';
+import { DownloadImageButton } from './download/DownloadImageButton';
+import { DownloadImageDialog } from './download/DownloadImageDialog';
 import { ImageDeleteButton } from './ImageDeleteButton';
 import { ImageDetails } from './ImageDetails';
 import { ImageProperties } from './ImageProperties';
@@ -28,7 +30,7 @@ export function ImageDetailPage() {
   const api = useApi();
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'delete' | 'download' | null>(null);
   const rules = useMemo(() => imageRules(t, api.projectId), [t, api.projectId]);
   const image = useQuery({
     ...imageQueries.detail(api, imageId),
@@ -50,6 +52,7 @@ export function ImageDetailPage() {
   const data = image.data;
   const key = statusKey(data.status);
   const deleteReason = rules.delete(data);
+  const downloadReason = rules.download(data);
   return (
     <>
       <p>{back}</p>
@@ -74,6 +77,7 @@ export function ImageDetailPage() {
                 {t('images.actions.edit')}
               </button>
             )}
+            <DownloadImageButton blockedReason={downloadReason === true ? null : downloadReason} onDownload={() => setDialog('download')} />
             <ImageDeleteButton blockedReason={deleteReason === true ? null : deleteReason} onDelete={() => setDialog('delete')} />
           </>
         }
@@ -82,6 +86,7 @@ export function ImageDetailPage() {
       <ImageDetails image={data} pageBaseIds={data.base_image_ref ? [data.base_image_ref] : []} />
       <ImageProperties image={data} />
       {dialog === 'edit' && <EditImageDialog image={data} onClose={() => setDialog(null)} />}
+      {dialog === 'download' && <DownloadImageDialog image={data} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
         <DeleteImagesDialog rows={[data]} allowed={rules.delete} onClose={() => setDialog(null)} onDeleted={() => void navigate(paths.images)} />
       )}

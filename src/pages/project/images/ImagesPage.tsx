@@ -19,6 +19,7 @@ import { decodeCursor } from '@/openstack/glance/merged-pager';
 import type { Image } from '@/openstack/glance/schemas';
 import { DeleteImagesDialog } from './DeleteImagesDialog';
 import { EditImageDialog } from './EditImageDialog';
+import { DownloadImageDialog } from './download/DownloadImageDialog';
 import { ImageDetails } from './ImageDetails';
 import { ImagesFilters } from './ImagesFilters';
 import { VanishedNotice } from './VanishedNotice';
@@ -33,7 +34,7 @@ import { RefreshControl } from '@/components/refresh/RefreshControl';
 
 const NO_ROWS: Image[] = [];
 
-type ImagesDialog = { kind: 'edit'; row: Image } | { kind: 'delete'; rows: Image[] };
+type ImagesDialog = { kind: 'edit'; row: Image } | { kind: 'delete'; rows: Image[] } | { kind: 'download'; row: Image };
 
 function isSortKey(key: string): key is SortKey {
   return (SORT_KEYS as readonly string[]).includes(key);
@@ -59,7 +60,12 @@ export function ImagesPage() {
   const columns = useMemo(() => imageColumns({ i18n, project }), [i18n, project]);
   const rules = useMemo(() => imageRules(t, project.id), [t, project.id]);
   const handlers = useMemo(
-    () => ({ navigate, onEdit: (row: Image) => open({ kind: 'edit', row }), onDelete: (selected: Image[]) => open({ kind: 'delete', rows: selected }) }),
+    () => ({
+      navigate,
+      onEdit: (row: Image) => open({ kind: 'edit', row }),
+      onDelete: (selected: Image[]) => open({ kind: 'delete', rows: selected }),
+      onDownload: (row: Image) => open({ kind: 'download', row }),
+    }),
     [navigate, open],
   );
   const rowActions = useMemo(() => imageRowActions(t, rules, handlers), [t, rules, handlers]);
@@ -139,6 +145,7 @@ export function ImagesPage() {
         count={rows.length}
       />
       {dialog?.kind === 'edit' && <EditImageDialog image={dialog.row} onClose={close} />}
+      {dialog?.kind === 'download' && <DownloadImageDialog image={dialog.row} onClose={close} />}
       {dialog?.kind === 'delete' && <DeleteImagesDialog rows={dialog.rows} allowed={rules.delete} onClose={close} onDeleted={onDeleted} />}
     </>
   );

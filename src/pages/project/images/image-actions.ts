@@ -3,6 +3,7 @@ import type { I18n, MessageKey } from '@/i18n';
 import type { Image } from '@/openstack/glance/schemas';
 import { paths } from '@/paths';
 import { deleteBlocker, editBlocker, kindOf, launchBlocker, selectionBlocker } from './image-rules';
+import { downloadBlocker } from './download/download-rule';
 
 /** The launch wizard with this item preset: Instance Snapshot for a snapshot, Image otherwise. */
 export function launchPath(image: Image): string {
@@ -16,6 +17,7 @@ export interface ImageRules {
   delete: ActionRule<Image>;
   /** The checkbox: a protected row stays selectable (the dialog names it as skipped). */
   select: ActionRule<Image>;
+  download: ActionRule<Image>;
 }
 
 export function imageRules(t: I18n['t'], projectId: string): ImageRules {
@@ -25,6 +27,7 @@ export function imageRules(t: I18n['t'], projectId: string): ImageRules {
     edit: (image) => verdict(editBlocker(image, projectId)),
     delete: (image) => verdict(deleteBlocker(image, projectId)),
     select: (image) => verdict(selectionBlocker(image, projectId)),
+    download: (image) => verdict(downloadBlocker(image)),
   };
 }
 
@@ -32,13 +35,15 @@ interface ActionHandlers {
   navigate(to: string): void;
   onEdit(image: Image): void;
   onDelete(images: Image[]): void;
+  onDownload(image: Image): void;
 }
 
-/** Launch (primary), Edit Image, Delete Image. */
-export function imageRowActions(t: I18n['t'], rules: ImageRules, { navigate, onEdit, onDelete }: ActionHandlers): RowAction<Image>[] {
+/** Launch (primary), Edit Image, Download, Delete Image. */
+export function imageRowActions(t: I18n['t'], rules: ImageRules, { navigate, onEdit, onDelete, onDownload }: ActionHandlers): RowAction<Image>[] {
   return [
     { id: 'launch', label: t('images.actions.launch'), allowed: rules.launch, run: (image) => navigate(launchPath(image)) },
     { id: 'edit', label: t('images.actions.edit'), allowed: rules.edit, run: onEdit },
+    { id: 'download', label: t('images.download.action'), allowed: rules.download, run: onDownload },
     { id: 'delete', label: t('images.actions.delete'), danger: true, allowed: rules.delete, run: (image) => onDelete([image]) },
   ];
 }

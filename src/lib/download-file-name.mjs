@@ -1,5 +1,5 @@
 // @ts-check
-/** The name a downloaded image is saved under, and its Content-Disposition. */
+/** The name a downloaded image is saved under, and its Content-Disposition (the server and the mock cloud share it). */
 
 const MAX_NAME_CHARS = 120;
 
