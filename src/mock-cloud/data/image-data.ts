@@ -34,8 +34,19 @@ export function holdsGeneratedData(size: number | null): size is number {
   return size !== null && size > 0 && size <= MAX_GENERATED_BYTES;
 }
 
+type Hashes = { checksum: string; os_hash_value: string };
+/** Every fresh mock cloud seeds the same images: their hashes are worked out once per process. */
+const hashCache = new Map<string, Hashes>();
+const HASH_CACHE_LIMIT = 256;
+
 /** Glance's `checksum` (md5) and sha512 `os_hash_value` of an image's generated data. */
-export function generatedHashes(id: string, size: number): { checksum: string; os_hash_value: string } {
+export function generatedHashes(id: string, size: number): Hashes {
+  const key = `${id}:${size}`;
+  const known = hashCache.get(key);
+  if (known) return known;
   const bytes = generatedBytes(id, size);
-  return { checksum: md5Hex(bytes), os_hash_value: sha512Hex(bytes) };
+  const hashes = { checksum: md5Hex(bytes), os_hash_value: sha512Hex(bytes) };
+  if (hashCache.size >= HASH_CACHE_LIMIT) hashCache.clear();
+  hashCache.set(key, hashes);
+  return hashes;
 }
