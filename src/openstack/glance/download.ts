@@ -24,9 +24,9 @@ export async function createDownloadLink(api: CloudApi, imageId: string): Promis
   return parseAnswer(downloadLinkSchema, response.data, 'downloads', 'POST /api/v1/downloads');
 }
 
-/** The link as an absolute URL on the server that issued it. */
+/** The link as an absolute URL on the server that issued it (the one the downloads client talks to). */
 export function downloadUrl(api: CloudApi, link: DownloadLink): string {
-  return new URL(link.url, api.endpoint('downloads')).href;
+  return new URL(link.url, api.http('downloads').defaults.baseURL ?? api.endpoint('downloads')).href;
 }
 
 /**

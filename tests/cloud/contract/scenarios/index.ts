@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario';
 import { createImageScenario } from './create-image';
+import { downloadScenario } from './download';
 import { errorsScenario } from './errors';
 import { imageDeleteScenario } from './image-delete';
 import { imageListScenario } from './image-list';
@@ -26,4 +27,5 @@ export const scenarios: readonly Scenario[] = [
   powerScenario,
   rebuildScenario,
   policiesScenario,
+  downloadScenario,
 ];
