@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { generatedBytes, generatedHashes } from './image-data';
+import { generatedBytes, generatedHashes, SEEDED_HASHES } from './image-data';
 import { md5Hex } from './md5';
 import { sha512Hex } from './sha512';
 
@@ -21,5 +21,13 @@ describe('the mock cloud’s image data', () => {
     expect(generatedBytes('0b1d', 300_003)).toEqual(a);
     expect(generatedBytes('0b1e', 300_003)).not.toEqual(a);
     expect(generatedHashes('0b1d', 300_003)).toEqual({ checksum: digest('md5', a), os_hash_value: digest('sha512', a) });
+  });
+
+  it('knows the seed image’s hashes ahead, and they are those of its bytes', () => {
+    for (const [key, hashes] of Object.entries(SEEDED_HASHES)) {
+      const [id = '', size = '0'] = key.split(':');
+      const bytes = generatedBytes(id, Number(size));
+      expect(hashes).toEqual({ checksum: digest('md5', bytes), os_hash_value: digest('sha512', bytes) });
+    }
   });
 });

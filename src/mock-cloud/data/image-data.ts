@@ -35,14 +35,25 @@ export function holdsGeneratedData(size: number | null): size is number {
 }
 
 type Hashes = { checksum: string; os_hash_value: string };
-/** Every fresh mock cloud seeds the same images: their hashes are worked out once per process. */
+/**
+ * The seed's image with data (web-1-snap-golden), worked out once here so that no fresh mock cloud
+ * hashes at start-up; image-data.test.ts checks it against the bytes.
+ */
+export const SEEDED_HASHES: Readonly<Record<string, Hashes>> = {
+  '72fe7a01-e08a-4943-80c1-43b69b1db9a4:983040': {
+    checksum: 'a26fdb10e069e8944688e70cedb0d130',
+    os_hash_value:
+      'f7a6f135a4aea66006de7885fad0d5c5c00af1bc1375dabf2b323963133a8fcecbfe1f6ada511c25cb3a0421b734ee33fc07c6a6ad5bc8052814fdce421a4d6c',
+  },
+};
+/** Other images (snapshots made in the mock): worked out once per process. */
 const hashCache = new Map<string, Hashes>();
 const HASH_CACHE_LIMIT = 256;
 
 /** Glance's `checksum` (md5) and sha512 `os_hash_value` of an image's generated data. */
 export function generatedHashes(id: string, size: number): Hashes {
   const key = `${id}:${size}`;
-  const known = hashCache.get(key);
+  const known = SEEDED_HASHES[key] ?? hashCache.get(key);
   if (known) return known;
   const bytes = generatedBytes(id, size);
   const hashes = { checksum: md5Hex(bytes), os_hash_value: sha512Hex(bytes) };
