@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { ConfigError, describeMode, resolveConfig, securityHeaders } from './config/index.mjs';
+import { createDownloadFeature } from './downloads/index.mjs';
 import { createGateway } from './gateway/index.mjs';
 import { publicConfig } from './config/public.mjs';
 import { hostAllowed } from './gateway/request-host.mjs';
@@ -92,14 +93,18 @@ export function createDashboardServer(options) {
   const serveStatic = createStaticHandler(options.distDir, {
     configFor: (req) => (options.config.mode === 'demo' || hostAllowed(req, allowedHosts) ? configBody : null),
   });
+  // Image downloads stream from the cloud through this server; in the demo the mock cloud serves them.
+  const downloads = options.config.mode === 'demo' ? null : createDownloadFeature({ config: options.config });
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const policies = options.policies;
-    gateway.handle(req, res, () =>
-      policies ? policies(req, res, () => serveStatic(req, res)) : serveStatic(req, res),
-    );
+    const rest = () => (policies ? policies(req, res, () => serveStatic(req, res)) : serveStatic(req, res));
+    gateway.handle(req, res, () => (downloads ? downloads.handle(req, res, rest) : rest()));
   });
-  server.on('close', () => gateway.close());
+  server.on('close', () => {
+    gateway.close();
+    downloads?.close();
+  });
   return { server, gateway };
 }
 

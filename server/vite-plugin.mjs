@@ -6,7 +6,7 @@
  * is loaded, so `vite build` never needs a cloud).
  *
  * With a cloud configured, `npm run dev` also serves /api/v1/policies and runs the policy scheduler,
- * as `npm run serve` does (server/policies, loaded only then).
+ * as `npm run serve` does (server/policies, loaded only then), and /api/v1/downloads (server/downloads).
  *
  * Security headers: the preview serves the built app and gets them on everything; the dev server
  * gets them on /os/… only, since Vite's dev HTML needs inline scripts (React refresh) that the CSP
@@ -39,6 +39,10 @@ export function snapshotGateway() {
       server.httpServer?.once('close', () => gateway.close());
       server.middlewares.use((req, res, next) => gateway.handle(req, res, next));
       if (config.mode === 'demo') return;
+      const { createDownloadFeature } = await import('./downloads/index.mjs');
+      const downloads = createDownloadFeature({ config });
+      server.httpServer?.once('close', () => downloads.close());
+      server.middlewares.use((req, res, next) => downloads.handle(req, res, next));
       const { policySettingsFrom, startPolicyFeature } = await import('./policies/index.mjs');
       const policies = await startPolicyFeature({ config, settings: policySettingsFrom(process.env, process.cwd()), scheduler: true });
       server.httpServer?.once('close', () => void policies.close());

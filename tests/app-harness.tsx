@@ -20,6 +20,8 @@ export interface RenderAppOptions {
   password?: string;
   /** Offered on the login page as Reset demo cloud (the demo bootstrap's reset). */
   resetDemo?: () => Promise<void>;
+  /** The runtime mode the app believes it runs in (default demo); the mock cloud answers either way. */
+  mode?: RuntimeConfig['mode'];
 }
 
 /** A Storage that lives only as long as the test, so tests never share a session. */
@@ -52,7 +54,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
     localStorage.clear();
   });
 
-  const config: RuntimeConfig = { mode: 'demo', authUrl: cloud.authUrl, defaults: demoLoginDefaults };
+  const config: RuntimeConfig = { mode: options.mode ?? 'demo', authUrl: cloud.authUrl, defaults: demoLoginDefaults };
   const store = new SessionStore(memoryStorage());
   if (options.signedIn ?? true) {
     const issued = await authenticateWithPassword(cloud.authUrl, {

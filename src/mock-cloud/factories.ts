@@ -1,3 +1,4 @@
+import { generatedHashes, holdsGeneratedData } from './data/image-data';
 import type { Flavor, FlavorCopy, Image, InstanceImageMeta, Server, Volume, VolumeSnapshot } from './db';
 import { hexFrom } from './ids';
 
@@ -25,8 +26,13 @@ export function imageRecord(fields: Pick<Image, 'id' | 'name' | 'owner' | 'creat
   };
 }
 
-/** What an image looks like once its data is uploaded: size and hashes. */
+/**
+ * What an image looks like once its data is uploaded: size and hashes. Up to a few MiB the image
+ * holds generated data (data/image-data.ts) and its hashes are those of that data; larger ones
+ * (seed images of realistic size) carry made-up hashes and no data.
+ */
 export function uploadedData(id: string, size: number): Pick<Image, 'size' | 'checksum' | 'os_hash_algo' | 'os_hash_value'> {
+  if (holdsGeneratedData(size)) return { size, os_hash_algo: 'sha512', ...generatedHashes(id, size) };
   return {
     size,
     checksum: size === 0 ? 'd41d8cd98f00b204e9800998ecf8427e' : hexFrom(`md5:${id}`, 32),

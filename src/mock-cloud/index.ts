@@ -7,6 +7,7 @@ import { glanceRoutes } from './handlers/glance';
 import { keystoneRoutes } from './handlers/keystone';
 import { neutronRoutes } from './handlers/neutron';
 import { novaRoutes } from './handlers/nova';
+import { downloadHandler } from './handlers/downloads';
 import { policyHandler } from './handlers/policies';
 import { createPolicyTicker } from './policies/scheduler';
 import { serviceHandler } from './http/pipeline';
@@ -72,6 +73,7 @@ export function createMockCloud(options: MockCloudOptions = {}): MockCloud {
     serviceHandler(core, 'volume', cinderRoutes()),
     serviceHandler(core, 'network', neutronRoutes()),
     policyHandler(core, core.tickPolicies),
+    downloadHandler(core),
   ];
   return {
     baseUrl,

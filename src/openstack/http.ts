@@ -102,7 +102,7 @@ export function createCloudApi(session: SessionData, options: CloudApiOptions = 
     projectId: session.project.id,
     endpoint: (service) => {
       if (service === 'identity') return session.authUrl;
-      if (service === 'policies') return policyApiRoot();
+      if (service === 'policies' || service === 'downloads') return policyApiRoot();
       return requireEndpoint(session.catalog, service, choice);
     },
     microversion: (service) => session.microversions[service],

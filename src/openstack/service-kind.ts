@@ -1,5 +1,8 @@
-/** The OpenStack services, and `policies`: the dashboard server's own snapshot-policy API (same origin, not in the catalog). */
-export type ServiceKind = 'identity' | 'compute' | 'image' | 'volume' | 'network' | 'policies';
+/**
+ * The OpenStack services, and the dashboard server's own APIs (same origin, not in the catalog):
+ * `policies` (snapshot policies) and `downloads` (image download links).
+ */
+export type ServiceKind = 'identity' | 'compute' | 'image' | 'volume' | 'network' | 'policies' | 'downloads';
 
 const serviceNames: Record<ServiceKind, string> = {
   identity: 'Identity (Keystone)',
@@ -8,6 +11,7 @@ const serviceNames: Record<ServiceKind, string> = {
   volume: 'Block Storage (Cinder)',
   network: 'Networking (Neutron)',
   policies: 'Snapshot policies (dashboard server)',
+  downloads: 'Image downloads (dashboard server)',
 };
 
 export function serviceName(service: ServiceKind): string {
@@ -22,4 +26,5 @@ export const catalogTypes: Record<ServiceKind, readonly string[]> = {
   volume: ['block-storage', 'volumev3', 'volume'],
   network: ['network'],
   policies: [],
+  downloads: [],
 };

@@ -22,7 +22,7 @@ export const TEST_ENDPOINTS: Readonly<Record<CatalogService, string>> = {
 };
 
 /** The services a test catalog lists (the policy API is the dashboard's own, not in the catalog). */
-type CatalogService = Exclude<ServiceKind, 'policies'>;
+type CatalogService = Exclude<ServiceKind, 'policies' | 'downloads'>;
 
 const catalogType: Record<CatalogService, string> = {
   identity: 'identity',

@@ -5,6 +5,7 @@ import { ApiError, forbidden, notFound } from '../http/errors';
 import { empty, json } from '../http/respond';
 import { route, type Route } from '../http/router';
 import { canSeeImage, ownsImage } from '../ops/image-access';
+import { imageFile } from './glance-file';
 import { isoSeconds, MiB } from '../time';
 import { imageView } from '../views/glance';
 import { createImage } from './glance-create';
@@ -54,6 +55,7 @@ export function glanceRoutes(): Route[] {
     route('GET', '/v2/images', listImages),
     route('POST', '/v2/images', createImage),
     route('GET', '/v2/images/:image_id', (ctx) => json(imageView(findImage(ctx, (id) => `No image found with ID ${id}`)))),
+    route('GET', '/v2/images/:image_id/file', (ctx) => imageFile(ctx, findImage(ctx, (id) => `No image found with ID ${id}`))),
     route('DELETE', '/v2/images/:image_id', (ctx) => {
       const image = findImage(ctx, (id) => `Failed to find image ${id} to delete`);
       if (!ownsImage(image, ctx.auth)) throw forbidden('You are not authorized to complete delete_image action.');

@@ -51,7 +51,8 @@ function snapshotImageBacked(core: CloudCore, auth: AuthInfo, server: Server, na
     { at: s(5000), set: { task_state: 'image_uploading' } },
     { at: s(10_000), set: { task_state: null } },
   ] });
-  const size = Math.max(server.image_meta.size, 16 * 1024 * 1024) + (hash32(id) % 64) * 1024 * 1024;
+  // About a MiB of generated data, so the demo can download it (the mock holds data up to 4 MiB).
+  const size = 768 * 1024 + (hash32(id) % 64) * 8 * 1024;
   schedule(db, { kind: 'image', id, startedAt: now, steps: [
     { at: s(3000), set: { status: 'saving' } },
     { at: s(10_000), set: { status: 'active', virtual_size: server.flavor.disk * GiB, ...uploadedData(id, size) } },

@@ -10,6 +10,7 @@ import type { MemberStatus } from './member-schemas';
 import { addImageMember, listImageMembers, listPendingInvitations, removeImageMember, setImageMemberStatus } from './members';
 import type { ImagePatchOperation } from './schemas';
 import { getImageUsage } from './usage';
+import { createDownloadLink, fetchDownloadBytes, type DownloadLink } from './download';
 
 /** Ids as a cache key: sorted and without duplicates, so the same set shares one entry. */
 function idsKey(ids: readonly string[]): string[] {
@@ -139,6 +140,20 @@ export const imageMutations = {
           client.invalidateQueries({ queryKey: imageKeys.lists(api) }),
           client.invalidateQueries({ queryKey: imageKeys.byIdsAll(api) }),
         ]),
+    }),
+  /** A single-use download link; asked anew for every download (a link serves one full download). */
+  downloadLink: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...imageKeys.all(api), 'download-link'],
+      mutationFn: (id: string) => createDownloadLink(api, id),
+      retry: 0,
+    }),
+  /** The demo's way to save a download (see fetchDownloadBytes); a real download navigates to the link. */
+  downloadBytes: (api: CloudApi) =>
+    mutationOptions({
+      mutationKey: [...imageKeys.all(api), 'download-bytes'],
+      mutationFn: (link: DownloadLink) => fetchDownloadBytes(api, link),
+      retry: 0,
     }),
 };
 

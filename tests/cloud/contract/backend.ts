@@ -153,6 +153,10 @@ export function clientFor(backend: Backend, session: SessionData): Client {
   const policies = api.http('policies');
   policies.defaults.baseURL = backend.policyRoot;
   instrument('policies', policies, log);
+  // Download links come from the same server (scenarios/download.ts starts one on the real side).
+  const downloads = api.http('downloads');
+  downloads.defaults.baseURL = backend.policyRoot;
+  instrument('downloads', downloads, log);
   return { backend, api, session, log };
 }
 

@@ -17,5 +17,6 @@ export const errors = {
     volume: 'Block Storage (Cinder)',
     network: 'Networking (Neutron)',
     policies: 'Snapshot policies (dashboard server)',
+    downloads: 'Image downloads (dashboard server)',
   },
 } as const;

@@ -20,5 +20,6 @@ export const errors: Translation<typeof en> = {
     volume: 'Pamięć blokowa (Cinder)',
     network: 'Sieć (Neutron)',
     policies: 'Zasady migawek (serwer panelu)',
+    downloads: 'Pobieranie obrazów (serwer panelu)',
   },
 };

@@ -15,6 +15,8 @@ import { DeleteImagesDialog } from './DeleteImagesDialog';
 import { EditImageDialog } from './EditImageDialog';
 import { CopyToImageDialog } from './copy-to-image/CopyToImageDialog';
 import { ShareImageDialog } from './share/ShareImageDialog';
+import { DownloadImageButton } from './download/DownloadImageButton';
+import { DownloadImageDialog } from './download/DownloadImageDialog';
 import { ImageDeleteButton } from './ImageDeleteButton';
 import { ImageDetails } from './ImageDetails';
 import { ImageProperties } from './ImageProperties';
@@ -30,7 +32,7 @@ export function ImageDetailPage() {
   const api = useApi();
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<'edit' | 'share' | 'copy' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'share' | 'copy' | 'download' | 'delete' | null>(null);
   const rules = useMemo(() => imageRules(t, api.projectId), [t, api.projectId]);
   const image = useQuery({
     ...imageQueries.detail(api, imageId),
@@ -52,6 +54,7 @@ export function ImageDetailPage() {
   const data = image.data;
   const key = statusKey(data.status);
   const deleteReason = rules.delete(data);
+  const downloadReason = rules.download(data);
   return (
     <>
       <p>{back}</p>
@@ -86,6 +89,7 @@ export function ImageDetailPage() {
                 {t('imageSharing.action')}
               </button>
             )}
+            <DownloadImageButton blockedReason={downloadReason === true ? null : downloadReason} onDownload={() => setDialog('download')} />
             <ImageDeleteButton blockedReason={deleteReason === true ? null : deleteReason} onDelete={() => setDialog('delete')} />
           </>
         }
@@ -96,6 +100,7 @@ export function ImageDetailPage() {
       {dialog === 'edit' && <EditImageDialog image={data} onClose={() => setDialog(null)} />}
       {dialog === 'copy' && <CopyToImageDialog image={data} onClose={() => setDialog(null)} />}
       {dialog === 'share' && <ShareImageDialog image={data} onClose={() => setDialog(null)} />}
+      {dialog === 'download' && <DownloadImageDialog image={data} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
         <DeleteImagesDialog rows={[data]} allowed={rules.delete} onClose={() => setDialog(null)} onDeleted={() => void navigate(paths.images)} />
       )}

@@ -22,6 +22,7 @@ import { EditImageDialog } from './EditImageDialog';
 import { CopyToImageDialog } from './copy-to-image/CopyToImageDialog';
 import { ShareImageDialog } from './share/ShareImageDialog';
 import { SharedInvitations } from './share/SharedInvitations';
+import { DownloadImageDialog } from './download/DownloadImageDialog';
 import { ImageDetails } from './ImageDetails';
 import { ImagesFilters } from './ImagesFilters';
 import { VanishedNotice } from './VanishedNotice';
@@ -37,7 +38,7 @@ import { paths } from '@/paths';
 
 const NO_ROWS: Image[] = [];
 
-type ImagesDialog = { kind: 'edit'; row: Image } | { kind: 'share'; row: Image } | { kind: 'delete'; rows: Image[] } | { kind: 'copy'; row: Image };
+type ImagesDialog = { kind: 'edit'; row: Image } | { kind: 'share'; row: Image } | { kind: 'delete'; rows: Image[] } | { kind: 'copy'; row: Image } | { kind: 'download'; row: Image };
 
 function isSortKey(key: string): key is SortKey {
   return (SORT_KEYS as readonly string[]).includes(key);
@@ -69,6 +70,7 @@ export function ImagesPage() {
       onShare: (row: Image) => open({ kind: 'share', row }),
       onDelete: (selected: Image[]) => open({ kind: 'delete', rows: selected }),
       onCopyToImage: (row: Image) => open({ kind: 'copy', row }),
+      onDownload: (row: Image) => open({ kind: 'download', row }),
     }),
     [navigate, open],
   );
@@ -159,6 +161,7 @@ export function ImagesPage() {
       {dialog?.kind === 'edit' && <EditImageDialog image={dialog.row} onClose={close} />}
       {dialog?.kind === 'copy' && <CopyToImageDialog image={dialog.row} onClose={close} />}
       {dialog?.kind === 'share' && <ShareImageDialog image={dialog.row} onClose={close} />}
+      {dialog?.kind === 'download' && <DownloadImageDialog image={dialog.row} onClose={close} />}
       {dialog?.kind === 'delete' && <DeleteImagesDialog rows={dialog.rows} allowed={rules.delete} onClose={close} onDeleted={onDeleted} />}
     </>
   );

@@ -4,6 +4,7 @@ import type { Image } from '@/openstack/glance/schemas';
 import { paths } from '@/paths';
 import { deleteBlocker, editBlocker, kindOf, launchBlocker, selectionBlocker, shareBlocker } from './image-rules';
 import { copyToImageBlocker } from './copy-to-image/copy-blocker';
+import { downloadBlocker } from './download/download-rule';
 
 /** The launch wizard with this item preset: Instance Snapshot for a snapshot, Image otherwise. */
 export function launchPath(image: Image): string {
@@ -19,6 +20,7 @@ export interface ImageRules {
   /** The checkbox: a protected row stays selectable (the dialog names it as skipped). */
   select: ActionRule<Image>;
   copyToImage: ActionRule<Image>;
+  download: ActionRule<Image>;
 }
 
 export function imageRules(t: I18n['t'], projectId: string): ImageRules {
@@ -30,6 +32,7 @@ export function imageRules(t: I18n['t'], projectId: string): ImageRules {
     delete: (image) => verdict(deleteBlocker(image, projectId)),
     select: (image) => verdict(selectionBlocker(image, projectId)),
     copyToImage: (image) => verdict(copyToImageBlocker(image, projectId)),
+    download: (image) => verdict(downloadBlocker(image)),
   };
 }
 
@@ -38,15 +41,17 @@ interface ActionHandlers {
   onEdit(image: Image): void;
   onShare(image: Image): void;
   onDelete(images: Image[]): void;
+  onDownload(image: Image): void;
   onCopyToImage?(image: Image): void;
 }
 
-/** Launch (primary), Edit Image, Share Image, Copy to Image (volume-backed snapshots), Delete Image. */
-export function imageRowActions(t: I18n['t'], rules: ImageRules, { navigate, onEdit, onShare, onDelete, onCopyToImage }: ActionHandlers): RowAction<Image>[] {
+/** Launch (primary), Edit Image, Share Image, Download, Copy to Image (volume-backed snapshots), Delete Image. */
+export function imageRowActions(t: I18n['t'], rules: ImageRules, { navigate, onEdit, onShare, onDelete, onDownload, onCopyToImage }: ActionHandlers): RowAction<Image>[] {
   return [
     { id: 'launch', label: t('images.actions.launch'), allowed: rules.launch, run: (image) => navigate(launchPath(image)) },
     { id: 'edit', label: t('images.actions.edit'), allowed: rules.edit, run: onEdit },
     { id: 'share', label: t('imageSharing.action'), allowed: rules.share, run: onShare },
+    { id: 'download', label: t('images.download.action'), allowed: rules.download, run: onDownload },
     ...(onCopyToImage ? [{ id: 'copy-to-image', label: t('copyToImage.action'), allowed: rules.copyToImage, run: onCopyToImage }] : []),
     { id: 'delete', label: t('images.actions.delete'), danger: true, allowed: rules.delete, run: (image) => onDelete([image]) },
   ];

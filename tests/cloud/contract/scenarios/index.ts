@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario';
 import { createImageScenario } from './create-image';
+import { downloadScenario } from './download';
 import { errorsScenario } from './errors';
 import { imageDeleteScenario } from './image-delete';
 import { imageListScenario } from './image-list';
@@ -32,4 +33,5 @@ export const scenarios: readonly Scenario[] = [
   snapshotStorageScenario,
   uploadToImageScenario,
   membersScenario,
+  downloadScenario,
 ];
