@@ -17,18 +17,21 @@ export interface Nginx {
   stop(): Promise<void>;
 }
 
-function replaceOnce(text: string, from: string, to: string): string {
+function replaceEach(text: string, from: string, to: string, count: number): string {
   const parts = text.split(from);
-  if (parts.length !== 2) throw new Error(`deploy/nginx/dashboard.conf should hold "${from}" once, found ${parts.length - 1}`);
+  if (parts.length !== count + 1) throw new Error(`deploy/nginx/dashboard.conf should hold "${from}" ${count} times, found ${parts.length - 1}`);
   return parts.join(to);
 }
 
-/** The example with the test's ports: `server 127.0.0.1:8081`/`8082` and `listen 127.0.0.1:8080`. */
+/**
+ * The example with the test's ports: `server 127.0.0.1:8081`/`8082` (in both upstreams: the
+ * round-robin one and the downloads one) and `listen 127.0.0.1:8080`.
+ */
 export function exampleFor(replicaPorts: [number, number], listenPort: number): string {
   let text = readFileSync(EXAMPLE, 'utf8');
-  text = replaceOnce(text, 'server 127.0.0.1:8081 ', `server 127.0.0.1:${replicaPorts[0]} `);
-  text = replaceOnce(text, 'server 127.0.0.1:8082 ', `server 127.0.0.1:${replicaPorts[1]} `);
-  return replaceOnce(text, 'listen 127.0.0.1:8080;', `listen 127.0.0.1:${listenPort};`);
+  text = replaceEach(text, 'server 127.0.0.1:8081 ', `server 127.0.0.1:${replicaPorts[0]} `, 2);
+  text = replaceEach(text, 'server 127.0.0.1:8082 ', `server 127.0.0.1:${replicaPorts[1]} `, 2);
+  return replaceEach(text, 'listen 127.0.0.1:8080;', `listen 127.0.0.1:${listenPort};`, 1);
 }
 
 export async function startNginx(replicaPorts: [number, number]): Promise<Nginx> {
