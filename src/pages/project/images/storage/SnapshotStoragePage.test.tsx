@@ -41,15 +41,15 @@ describe('Snapshot storage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Snapshot storage' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Breadcrumbs' })).toHaveTextContent('Snapshot storage');
 
-    // web-1: golden 24 MiB + nightly 26 MiB + the finished in-flight 25 MiB; vol-app-1: its 20 GiB Cinder snapshot.
+    // web-1: golden 960 KiB + nightly 26 MiB + the finished in-flight 25 MiB; vol-app-1: its 20 GiB Cinder snapshot.
     expect(instanceRows()).toEqual([
-      ['vol-app-1', '1', '20 GB', '96.4% of the total'],
+      ['vol-app-1', '1', '20 GB', '96.5% of the total'],
       [`Deleted instance ${seedIds.servers.deleted}`, '1', '700 MB', '3.3% of the total'],
-      ['web-1', '3', '75 MB', '0.4% of the total'],
+      ['web-1', '3', '51.9 MB', '0.2% of the total'],
     ]);
     expect(screen.getByRole('link', { name: 'web-1' })).toHaveAttribute('href', `/project/instances/${seedIds.servers.web1}`);
-    // 20 GiB + 700 MiB + 75 MiB = 20.76 GiB.
-    expect(screen.getByText(/^Total:/)).toHaveTextContent('Total: 20.8 GB in 5 snapshots');
+    // 20 GiB + 700 MiB + 51.9 MiB = 20.73 GiB.
+    expect(screen.getByText(/^Total:/)).toHaveTextContent('Total: 20.7 GB in 5 snapshots');
 
     // The local cloud's Glance has no unified limits: said as it is, next to Cinder's gauges.
     expect(screen.getByText(/^No image quota set/)).toBeInTheDocument();
@@ -102,7 +102,7 @@ describe('Snapshot storage', () => {
     await screen.findByText(done, undefined, { timeout: 30_000 });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'pl');
     expect(await screen.findByRole('heading', { level: 1, name: 'Miejsce na migawki' }, { timeout: 30_000 })).toBeInTheDocument();
-    expect(screen.getByText(/^Razem:/)).toHaveTextContent('Razem: 20,8 GB w 5 migawkach');
+    expect(screen.getByText(/^Razem:/)).toHaveTextContent('Razem: 20,7 GB w 5 migawkach');
     expect(screen.getByRole('table', { name: 'Największe migawki' })).toBeInTheDocument();
   }, 60_000);
 });
