@@ -37,4 +37,25 @@ describe('project switch', () => {
     await user.click(select);
     expect(asked()).toBe(1);
   });
+
+  it('a snapshot still saving in the project left behind is not reported as disappeared in the next one', async () => {
+    const cloud = createMockCloud();
+    const { user, store } = await renderApp({ cloud, route: '/project/images?type=snapshots' });
+    expect(await screen.findByText('web-1-snap-inflight')).toBeInTheDocument();
+    const select = screen.getByRole('combobox', { name: 'Switch project' });
+    await user.click(select);
+    await waitFor(() => expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(expect.arrayContaining(['demo-alt'])));
+
+    await user.selectOptions(select, 'demo-alt');
+
+    await waitFor(() => expect(store.getState().session?.project.name).toBe('demo-alt'));
+    expect(await screen.findByText('alt-web-1-snap')).toBeInTheDocument();
+    // The watch's one lookup would have run by the next answer; wait for one more list request.
+    const lists = () => cloud.requestLog.filter((entry) => entry.url.includes('/v2/images?')).length;
+    const seen = lists();
+    await user.click(screen.getByRole('button', { name: 'Refresh Images' }));
+    await waitFor(() => expect(lists()).toBeGreaterThan(seen));
+    expect(screen.queryByText('A snapshot disappeared while it was being saved')).not.toBeInTheDocument();
+    expect(screen.getByText('alt-web-1-snap')).toBeInTheDocument();
+  });
 });

@@ -15,7 +15,7 @@ export interface VanishedImage {
 interface WatchInput {
   /** The current answer's rows (the same array until an answer differs). */
   rows: readonly Image[];
-  /** Changes when the user moves to another page or filter: the watch starts over. */
+  /** Changes when the user moves to another page or filter: the watch starts over (so does a project switch). */
   scope: string;
   /** Ids this tab deleted: their absence is expected. */
   deletedByUs: ReadonlySet<string>;
@@ -30,18 +30,30 @@ export function useVanishedWatch({ rows, scope, deletedByUs }: WatchInput) {
   const api = useApi();
   const queryClient = useQueryClient();
   const watched = useRef(new Map<string, VanishedImage>());
-  const watchedScope = useRef(scope);
+  const watchedScope = useRef(`${api.session.project.id} ${scope}`);
   const [vanished, setVanished] = useState<VanishedImage[]>([]);
 
+  // Another project lists other images: its rows say nothing about the previous project's ones.
+  const projectScope = `${api.session.project.id} ${scope}`;
+  const watchedProject = useRef(api.session.project.id);
+
   useEffect(() => {
-    if (watchedScope.current !== scope) {
-      watchedScope.current = scope;
+    if (watchedProject.current !== api.session.project.id) {
+      watchedProject.current = api.session.project.id;
+      setVanished([]);
+    }
+    if (watchedScope.current !== projectScope) {
+      watchedScope.current = projectScope;
       watched.current = new Map();
     }
     const present = new Set(rows.map((row) => row.id));
     const missing = [...watched.current.values()].filter((item) => !present.has(item.id) && !deletedByUs.has(item.id));
     watched.current = new Map(
-      rows.filter(isTransitional).map((row) => [row.id, { id: row.id, name: displayName(row), status: row.status }]),
+      rows
+        // Only the project's own: right after a project switch the list still shows the previous
+        // project's rows until the new answer arrives, and those would all look gone.
+        .filter((row) => isTransitional(row) && row.owner === api.session.project.id)
+        .map((row) => [row.id, { id: row.id, name: displayName(row), status: row.status }]),
     );
     if (missing.length === 0) return;
     // Not cancelled by the next answer: the missing rows are no longer watched, so this is their only check.
@@ -55,7 +67,7 @@ export function useVanishedWatch({ rows, scope, deletedByUs }: WatchInput) {
       .catch(() => {
         // Unknown: say nothing rather than cry wolf; the next answer checks again.
       });
-  }, [api, queryClient, rows, scope, deletedByUs]);
+  }, [api, queryClient, rows, projectScope, deletedByUs]);
 
   const dismiss = useCallback(() => setVanished([]), []);
   return { vanished, dismiss };
