@@ -55,3 +55,13 @@ export function isOpenStackError(error: unknown): error is OpenStackError {
 export function isUnauthorized(error: unknown): boolean {
   return isOpenStackError(error) && error.status === 401;
 }
+
+/** `read`'s answer, or null when the service says the resource is not there (404). */
+export async function orNullOn404<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (isOpenStackError(error) && error.status === 404) return null;
+    throw error;
+  }
+}

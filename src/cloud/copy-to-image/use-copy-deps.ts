@@ -1,20 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { volumeMutations, volumeQueries } from '@/openstack/cinder/queries';
-import { isOpenStackError } from '@/openstack/errors';
+import { orNullOn404 } from '@/openstack/errors';
 import { imageKeys, imageQueries } from '@/openstack/glance/queries';
 import type { CloudApi } from '@/openstack/http';
 import type { CopyDeps } from './advance-copy';
 import { saveCopyPlan } from './plan-store';
-
-async function orNullOn404<T>(read: Promise<T>): Promise<T | null> {
-  try {
-    return await read;
-  } catch (error) {
-    if (isOpenStackError(error) && error.status === 404) return null;
-    throw error;
-  }
-}
 
 /** What a copy needs from the cloud, through the same queries and mutations as the pages. */
 export function useCopyDeps(api: CloudApi): CopyDeps {

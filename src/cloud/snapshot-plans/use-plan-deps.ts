@@ -1,20 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { isOpenStackError } from '@/openstack/errors';
+import { orNullOn404 } from '@/openstack/errors';
 import { imageQueries } from '@/openstack/glance/queries';
 import type { CloudApi } from '@/openstack/http';
 import { serverMutations, serverQueries } from '@/openstack/nova/queries';
 import type { PlanDeps } from './advance-plan';
 import { savePlan } from './plan-store';
-
-async function orNullOn404<T>(read: Promise<T>): Promise<T | null> {
-  try {
-    return await read;
-  } catch (error) {
-    if (isOpenStackError(error) && error.status === 404) return null;
-    throw error;
-  }
-}
 
 /** What a plan needs from the cloud, through the same queries and mutations as the pages. */
 export function usePlanDeps(api: CloudApi): PlanDeps {
