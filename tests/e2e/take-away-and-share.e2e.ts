@@ -18,8 +18,13 @@ function row(page: Page, name: string) {
 }
 
 async function rowAction(page: Page, name: string, action: string) {
-  await row(page, name).getByRole('button', { name: /More actions|Actions/ }).click();
-  await page.getByRole('menuitem', { name: action }).click();
+  const item = page.getByRole('menuitem', { name: action });
+  // A click that lands while the list re-renders after its first answer can leave the menu shut: open it again.
+  await expect(async () => {
+    if (!(await item.isVisible())) await page.getByRole('button', { name: `More actions for ${name}` }).click();
+    await expect(item).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
+  await item.click();
 }
 
 async function openImages(page: Page) {
