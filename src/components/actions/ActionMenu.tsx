@@ -71,8 +71,13 @@ export function ActionMenu({ label, menuLabel, items }: ActionMenuProps) {
       const target = event.target as Node;
       if (!menuRef.current?.contains(target) && !triggerRef.current?.contains(target)) close(false);
     };
+    // The menu is placed against its button: close it when a scroll moves the button, not on every
+    // scroll somewhere on the page (a panel settling right after its first answer scrolls too).
+    const placedAt = triggerRef.current?.getBoundingClientRect();
     const onScroll = (event: Event) => {
-      if (!menuRef.current?.contains(event.target as Node)) close(false);
+      if (menuRef.current?.contains(event.target as Node)) return;
+      const now = triggerRef.current?.getBoundingClientRect();
+      if (!placedAt || !now || now.top !== placedAt.top || now.left !== placedAt.left) close(false);
     };
     const onResize = () => close(false);
     document.addEventListener('pointerdown', onPointerDown);
