@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';
+import { prefetchFirstPanel } from '@/app/first-panel';
+import { createQueryClient } from '@/app/query-client';
+import { SessionStore } from '@/cloud/session-store';
 import { loadRuntimeConfig } from '@/cloud/runtime-config';
 import { initialLocale, loadLocale } from '@/i18n';
 import { applyTheme, savedTheme } from '@/lib/theme';
@@ -36,10 +39,13 @@ async function boot(): Promise<void> {
       sessionStorage.removeItem('snapshot-dashboard.session');
     };
   }
+  const queryClient = createQueryClient();
+  const store = new SessionStore();
+  prefetchFirstPanel(queryClient, store, window.location);
   await messages;
   root.render(
     <StrictMode>
-      <App config={config} resetDemo={resetDemo} />
+      <App config={config} resetDemo={resetDemo} queryClient={queryClient} store={store} />
     </StrictMode>,
   );
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router-dom';
 import { onTestFinished } from 'vitest';
 import { App } from '@/app/App';
+import { prefetchFirstPanel } from '@/app/first-panel';
 import { createQueryClient } from '@/app/query-client';
 import { demoLoginDefaults, type RuntimeConfig } from '@/cloud/runtime-config';
 import { SessionStore } from '@/cloud/session-store';
@@ -22,6 +23,11 @@ export interface RenderAppOptions {
   resetDemo?: () => Promise<void>;
   /** The runtime mode the app believes it runs in (default demo); the mock cloud answers either way. */
   mode?: RuntimeConfig['mode'];
+  /**
+   * Start the route's first list request before rendering, as src/main.tsx does on a page load
+   * (and keep the app's own freshness, so the page reads that answer instead of asking again).
+   */
+  prefetchFirstPanel?: boolean;
 }
 
 /** A Storage that lives only as long as the test, so tests never share a session. */
@@ -67,9 +73,13 @@ export async function renderApp(options: RenderAppOptions = {}) {
   }
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
-    queries: { ...queryClient.getDefaultOptions().queries, retry: false, staleTime: 0 },
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false, ...(options.prefetchFirstPanel ? {} : { staleTime: 0 }) },
     mutations: { retry: 0 },
   });
+  if (options.prefetchFirstPanel) {
+    const start = new URL(options.route ?? '/project/instances', 'http://dashboard.test');
+    prefetchFirstPanel(queryClient, store, start);
+  }
   let router: ReturnType<typeof createMemoryRouter> | undefined;
   const user = userEvent.setup({ delay: null });
   const view = render(

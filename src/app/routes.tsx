@@ -31,7 +31,7 @@ const routeTree: RouteObject[] = [
           {
             path: `${paths.instances}/*`,
             handle: { crumbs: [...computeCrumbs, 'shell.nav.instances'] } satisfies RouteHandle,
-            lazy: () => import('@/pages/project/instances/route'),
+            lazy: () => import('@/pages/project/instances/route').then(({ Component }) => ({ Component })),
           },
           {
             path: paths.imageStorage,
@@ -41,7 +41,7 @@ const routeTree: RouteObject[] = [
           {
             path: `${paths.images}/*`,
             handle: { crumbs: [...computeCrumbs, 'shell.nav.images'] } satisfies RouteHandle,
-            lazy: () => import('@/pages/project/images/route'),
+            lazy: () => import('@/pages/project/images/route').then(({ Component }) => ({ Component })),
           },
           {
             path: paths.launch(),
@@ -56,7 +56,7 @@ const routeTree: RouteObject[] = [
           {
             path: `${paths.volumeSnapshots}/*`,
             handle: { crumbs: [...volumeCrumbs, 'shell.nav.volumeSnapshots'] } satisfies RouteHandle,
-            lazy: () => import('@/pages/project/volume-snapshots/route'),
+            lazy: () => import('@/pages/project/volume-snapshots/route').then(({ Component }) => ({ Component })),
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -8,6 +8,23 @@ import { rememberRegions } from './remembered-regions';
 import type { RuntimeConfig } from './runtime-config';
 import type { SessionEnd, SessionStore } from './session-store';
 
+const apis = new WeakMap<SessionStore, WeakMap<SessionData, CloudApi>>();
+
+/**
+ * The one API of a session: the boot-time prefetch of the first panel (src/app/first-panel.ts) and
+ * the pages share it, so a refused token ends the session the same way from either.
+ */
+export function cloudApiFor(session: SessionData, store: SessionStore): CloudApi {
+  const ofStore = apis.get(store) ?? new WeakMap<SessionData, CloudApi>();
+  apis.set(store, ofStore);
+  let api = ofStore.get(session);
+  if (!api) {
+    api = createCloudApi(session, { onUnauthorized: () => store.expire(session) });
+    ofStore.set(session, api);
+  }
+  return api;
+}
+
 export interface SignInForm {
   username: string;
   password: string;
@@ -42,7 +59,7 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
   const queryClient = useQueryClient();
   const { session, ended } = useSyncExternalStore(store.subscribe, store.getState, store.getState);
 
-  const api = useMemo(() => (session ? createCloudApi(session, { onUnauthorized: () => store.expire(session) }) : null), [session, store]);
+  const api = useMemo(() => (session ? cloudApiFor(session, store) : null), [session, store]);
   // Set by signing in again over a page: what failed with the old token loads again, once the
   // queries have the new client (refetching before that render would send the old token again).
   const reloadWithNewToken = useRef(false);

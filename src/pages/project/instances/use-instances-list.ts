@@ -5,12 +5,13 @@ import { useMarkerPaging } from '@/lib/marker-paging';
 import { createMovingPoll } from '@/lib/moving-poll';
 import { useUrlState } from '@/lib/use-url-state';
 import { imageQueries } from '@/openstack/glance/queries';
-import { computeQueries, serverQueries } from '@/openstack/nova/queries';
+import { computeQueries } from '@/openstack/nova/queries';
 import { serverFlavorId } from '@/openstack/nova/server-helpers';
-import type { ServerListFilters, ServerPage } from '@/openstack/nova/servers';
+import type { ServerPage } from '@/openstack/nova/servers';
 import { isInTransition } from './instance-state';
-import { imageIdsOf, nameFilterPattern, toInstanceRows, type InstanceRow } from './instance-rows';
-import { defaultSort, instancesUrlFields, type InstancesUrlState } from './instances-url-state';
+import { imageIdsOf, toInstanceRows, type InstanceRow } from './instance-rows';
+import { instancesListQuery } from './instances-list-query';
+import { instancesUrlFields, type InstancesUrlState } from './instances-url-state';
 
 /** How often the list refreshes while a row is moving; off when all are stable. */
 export const TRANSITION_POLL_MS = 2000;
@@ -22,19 +23,6 @@ export function pollWhileMoving(page: ServerPage | undefined): number | false {
 }
 
 type InstancesFilters = Omit<InstancesUrlState, 'markers'>;
-
-/** The URL state as Nova's list filters: the name is Nova's regex, matched as a plain substring. */
-function toNovaFilters(filters: InstancesFilters, marker: string | undefined): ServerListFilters {
-  const sort = filters.sort ?? defaultSort;
-  return {
-    name: nameFilterPattern(filters.name),
-    status: filters.status || undefined,
-    limit: filters.limit,
-    marker,
-    sortKey: sort.key,
-    sortDir: sort.dir,
-  };
-}
 
 /**
  * One page of servers, its state in the URL, plus the names they need, in a fixed number of
@@ -48,7 +36,7 @@ export function useInstancesList() {
   // A new server or snapshot is asked for every second at first: it is what the user waits for.
   const [poll] = useState(() => createMovingPoll<ServerPage>(TRANSITION_POLL_MS, (page) => pollWhileMoving(page) !== false));
   const servers = useQuery({
-    ...serverQueries.list(api, toNovaFilters(filters, markers.at(-1))),
+    ...instancesListQuery(api, state),
     placeholderData: keepPreviousData,
     refetchInterval: (query) => poll(query.state.data),
   });

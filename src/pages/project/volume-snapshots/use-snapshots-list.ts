@@ -3,9 +3,10 @@ import { useCallback, useMemo } from 'react';
 import { useApi } from '@/cloud/cloud-context';
 import { useMarkerPaging } from '@/lib/marker-paging';
 import { useUrlState } from '@/lib/use-url-state';
-import { volumeServiceQueries, volumeSnapshotQueries } from '@/openstack/cinder/queries';
-import { acceptsNameContains, type VolumeSnapshotListFilters } from '@/openstack/cinder/snapshots';
+import { volumeServiceQueries } from '@/openstack/cinder/queries';
+import { acceptsNameContains } from '@/openstack/cinder/snapshots';
 import { isTransitional } from './snapshot-status';
+import { snapshotsListQuery } from './snapshots-list-query';
 import { snapshotsUrlFields, type SnapshotsUrlState } from './volume-snapshots-url-state';
 
 /** How often a list with a moving row asks again. */
@@ -13,38 +14,19 @@ export const POLL_MS = 2000;
 
 export type SnapshotsFilters = Omit<SnapshotsUrlState, 'markers'>;
 
-/**
- * The URL state as Cinder's list filters: part of the name (Cinder's `name~` where it takes it,
- * else filtered here), status and volume are Cinder's own filters, sort is `sort=key:dir`.
- */
-function toCinderFilters(filters: SnapshotsFilters, marker: string | undefined, serverSide: boolean): VolumeSnapshotListFilters {
-  const name = filters.name.trim();
-  return {
-    nameContains: name ? { text: name, serverSide } : undefined,
-    status: filters.status || undefined,
-    volumeId: filters.volume || undefined,
-    sortKey: filters.sort?.key,
-    sortDir: filters.sort?.dir,
-    limit: filters.limit,
-    marker,
-  };
-}
-
 /** One page of Cinder volume snapshots, its state in the URL; polls only while a row is moving. */
 export function useSnapshotsList() {
   const api = useApi();
   const [state, setState] = useUrlState(snapshotsUrlFields);
   const { markers, ...filters } = state;
-  const marker = markers.at(-1);
   const named = filters.name.trim() !== '';
   // Asked only once a name is typed: whether Cinder matches part of a name itself.
   const resourceFilters = useQuery({ ...volumeServiceQueries.resourceFilters(api, 'snapshot'), enabled: named });
   const nameContains = acceptsNameContains(api, resourceFilters.data ?? []);
   const nameFilterKnown = !named || !resourceFilters.isPending;
-  const cinderFilters = toCinderFilters(filters, marker, nameContains);
 
   const query = useQuery({
-    ...volumeSnapshotQueries.list(api, cinderFilters),
+    ...snapshotsListQuery(api, state, nameContains),
     enabled: nameFilterKnown,
     placeholderData: keepPreviousData,
     refetchInterval: (current) => (current.state.data?.snapshots.some(isTransitional) ? POLL_MS : false),
