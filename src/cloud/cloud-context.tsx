@@ -4,6 +4,7 @@ import { authenticateWithPassword, rescopeToken, revokeToken } from '@/openstack
 import { createCloudApi, type CloudApi } from '@/openstack/http';
 import { buildSession, sessionInRegion } from '@/openstack/session';
 import type { SessionData } from '@/openstack/session-data';
+import { introduceToken } from '@/openstack/token-introduction';
 import { rememberRegions } from './remembered-regions';
 import type { RuntimeConfig } from './runtime-config';
 import type { SessionEnd, SessionStore } from './session-store';
@@ -89,6 +90,7 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
       const sameScope = before !== null && before.user.id === next.user.id && before.project.id === next.project.id;
       reloadWithNewToken.current = sameScope;
       store.setSession(next);
+      void introduceToken(cloudApiFor(next, store));
       if (before && !sameScope) queryClient.clear();
     },
     [config, queryClient, store],
@@ -109,7 +111,9 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
       const current = store.getState().session;
       if (!current) return;
       const issued = await rescopeToken(current.authUrl, current.token, projectId);
-      store.setSession(await buildSession(issued, { authUrl: current.authUrl, region: current.region, interface: current.interface }));
+      const next = await buildSession(issued, { authUrl: current.authUrl, region: current.region, interface: current.interface });
+      store.setSession(next);
+      void introduceToken(cloudApiFor(next, store));
     },
     [store],
   );
@@ -118,7 +122,9 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
     async (region: string) => {
       const current = store.getState().session;
       if (!current || current.region === region) return;
-      store.setSession(await sessionInRegion(current, region));
+      const next = await sessionInRegion(current, region);
+      store.setSession(next);
+      void introduceToken(cloudApiFor(next, store));
     },
     [store],
   );
