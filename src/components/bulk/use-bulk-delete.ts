@@ -64,6 +64,34 @@ export function splitRows<Row>(rows: readonly Row[], skippedReason: (row: Row) =
   return { deletable, skipped };
 }
 
+const FRAME_MS = 16;
+
+/** `update` at most once per frame; the last value always lands (`flush` draws it now). */
+function throttledProgress(update: (progress: { done: number; total: number }) => void) {
+  let latest: { done: number; total: number } | null = null;
+  let drawnAt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const draw = () => {
+    timer = undefined;
+    if (!latest) return;
+    drawnAt = Date.now();
+    update(latest);
+    latest = null;
+  };
+  const show = (done: number, total: number) => {
+    latest = { done, total };
+    if (timer !== undefined) return;
+    const wait = FRAME_MS - (Date.now() - drawnAt);
+    if (wait <= 0) draw();
+    else timer = setTimeout(draw, wait);
+  };
+  show.flush = () => {
+    clearTimeout(timer);
+    draw();
+  };
+  return show;
+}
+
 function safeDescribe(describe: (error: unknown) => string, error: unknown): string {
   try {
     return describe(error);
@@ -85,6 +113,9 @@ export function useBulkDelete<Row>({ rows, skippedReason, deleteOne, settleOne, 
   const started = useRef(false);
   const chosenExtra = useRef(false);
 
+  // Progress is drawn at most once a frame: 100 deletes answering within a second need not be 100 renders.
+  const [showProgress] = useState(() => throttledProgress(setProgress));
+
   const run = async (targets: Row[], before: BulkDeleteSummary<Row>) => {
     running.current = true;
     setProgress({ done: 0, total: targets.length });
@@ -95,7 +126,8 @@ export function useBulkDelete<Row>({ rows, skippedReason, deleteOne, settleOne, 
       await deleteOne(row, { extra: chosenExtra.current });
       accepted.add(row);
     };
-    const results = await runBulkDelete(targets, { deleteOne: send, settleOne, concurrency }, (done, total) => setProgress({ done, total }));
+    const results = await runBulkDelete(targets, { deleteOne: send, settleOne, concurrency }, showProgress);
+    showProgress.flush();
     const outcome: BulkDeleteSummary<Row> = { deleted: [...before.deleted], failed: [...before.failed], skipped: before.skipped, notDone: [] };
     for (const result of results) {
       if (result.ok) outcome.deleted.push(result.item);

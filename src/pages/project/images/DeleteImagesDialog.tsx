@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { blockedBy } from '@/components/actions/types';
 import { useApi } from '@/cloud/cloud-context';
@@ -6,6 +6,7 @@ import { describeError } from '@/cloud/describe-error';
 import { BulkDeleteDialog, type DeleteDialogProps } from '@/components/bulk/BulkDeleteDialog';
 import { defaultBulkConcurrency } from '@/components/bulk/use-bulk-delete';
 import { useI18n } from '@/i18n';
+import { useBatchMutation } from '@/lib/use-batch-mutation';
 import { volumeSnapshotMutations, volumeSnapshotQueries } from '@/openstack/cinder/queries';
 import type { VolumeSnapshot } from '@/openstack/cinder/schemas';
 import { isOpenStackError, isUnauthorized } from '@/openstack/errors';
@@ -30,8 +31,8 @@ export function DeleteImagesDialog({ rows, allowed, onClose, onDeleted }: Delete
   const api = useApi();
   const { t } = useI18n();
   const goneFromGlance = useRef(new Set<string>());
-  const { mutateAsync: deleteImage } = useMutation(imageMutations.delete(api));
-  const { mutateAsync: deleteVolumeSnapshot } = useMutation(volumeSnapshotMutations.delete(api));
+  const deleteImage = useBatchMutation(imageMutations.delete(api));
+  const deleteVolumeSnapshot = useBatchMutation(volumeSnapshotMutations.delete(api));
 
   const linked = rows.filter((image) => allowed(image) === true).flatMap((image) => {
     const ids = linkedVolumeSnapshotIds(image);

@@ -1,10 +1,11 @@
-import { useMutation, useQueries } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { blockedBy } from '@/components/actions/types';
 import { useApi } from '@/cloud/cloud-context';
 import { describeError } from '@/cloud/describe-error';
 import { BulkDeleteDialog, type DeleteDialogProps } from '@/components/bulk/BulkDeleteDialog';
 import { defaultBulkConcurrency } from '@/components/bulk/use-bulk-delete';
 import { useI18n } from '@/i18n';
+import { useBatchMutation } from '@/lib/use-batch-mutation';
 import { volumeQueries } from '@/openstack/cinder/queries';
 import { isUnauthorized } from '@/openstack/errors';
 import { serverMutations } from '@/openstack/nova/queries';
@@ -25,7 +26,7 @@ function volumesDeletedWith(servers: readonly Server[]) {
 export function DeleteInstancesDialog({ rows, allowed, onClose, onDeleted }: DeleteDialogProps<Server>) {
   const api = useApi();
   const { t } = useI18n();
-  const { mutateAsync: deleteServer } = useMutation(serverMutations.delete(api));
+  const deleteServer = useBatchMutation(serverMutations.delete(api));
   const doomed = volumesDeletedWith(rows.filter((server) => allowed(server) === true));
   const volumes = useQueries({ queries: doomed.map(({ volumeId }) => ({ ...volumeQueries.detail(api, volumeId), retry: false })) });
 

@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { useApi } from '@/cloud/cloud-context';
 import { describeError } from '@/cloud/describe-error';
 import { useI18n } from '@/i18n';
+import { useBatchMutation } from '@/lib/use-batch-mutation';
 import { isOpenStackError } from '@/openstack/errors';
 import { listMessages } from '@/openstack/cinder/messages';
 import { refreshVolumeSnapshots, volumeSnapshotMutations } from '@/openstack/cinder/queries';
@@ -43,7 +44,7 @@ export function useDeleteSnapshots() {
   const api = useApi();
   const queryClient = useQueryClient();
   const { t } = useI18n();
-  const { mutateAsync } = useMutation(volumeSnapshotMutations.delete(api));
+  const deleteSnapshot = useBatchMutation(volumeSnapshotMutations.delete(api));
   const watchRef = useRef<DeleteWatch | null>(null);
 
   useEffect(() => () => watchRef.current?.stop(), []);
@@ -60,7 +61,7 @@ export function useDeleteSnapshots() {
     return watchRef.current;
   }, [api, queryClient]);
 
-  const deleteOne = useCallback((row: SnapshotRow) => mutateAsync(row.id), [mutateAsync]);
+  const deleteOne = useCallback((row: SnapshotRow) => deleteSnapshot(row.id), [deleteSnapshot]);
 
   const settleOne = useCallback(
     async (row: SnapshotRow): Promise<void> => {
