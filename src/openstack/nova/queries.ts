@@ -103,12 +103,15 @@ export const serverMutations = {
       mutationKey: [...serverKeys.all(api), 'create-image'],
       mutationFn: ({ serverId, ...input }: CreateServerImageVariables) => createServerImage(api, serverId, input),
       retry: 0,
-      onSettled: (_data, _error, { serverId }, _result, { client }) =>
-        Promise.all([
+      // Not returned, so not awaited: the caller is done once Nova accepted (the Create Snapshot
+      // dialog closes then); the lists refresh behind it.
+      onSettled: (_data, _error, { serverId }, _result, { client }) => {
+        void Promise.all([
           invalidateServers(client, api, serverId),
           client.invalidateQueries({ queryKey: imageKeys.all(api) }),
           client.invalidateQueries({ queryKey: volumeSnapshotKeys.lists(api) }),
-        ]),
+        ]);
+      },
     }),
   start: (api: CloudApi) =>
     mutationOptions({
