@@ -21,7 +21,7 @@ function glanceVisibility(visibility: ImagesListFilters['visibility']): string |
 }
 
 /** The URL state as a Glance catalog page; "shared-with-me" leaves out the project's own shared images. */
-function toGlanceFilters(api: CloudApi, filters: ImagesListFilters, cursor: string | undefined): ImageCatalogFilters {
+export function toGlanceFilters(api: CloudApi, filters: ImagesListFilters, cursor: string | undefined): ImageCatalogFilters {
   return {
     kind: filters.type,
     nameContains: filters.name,
