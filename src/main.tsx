@@ -39,7 +39,7 @@ async function boot(): Promise<void> {
   await messages;
   root.render(
     <StrictMode>
-      <App config={config} resetDemo={resetDemo} />
+      <App config={config} resetDemo={resetDemo} preloadPanels />
     </StrictMode>,
   );
 }
