@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The lazy routes of src/app/routes.tsx by URL prefix (src/paths.ts). A URL outside these gets no
+ * The lazy routes of src/app/routes.tsx (their modules: src/app/panel-modules.ts) by URL prefix (src/paths.ts). A URL outside these gets no
  * preload (the login page stays as small as it is).
  * @type {ReadonlyArray<readonly [string, string]>}
  */

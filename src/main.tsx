@@ -45,7 +45,7 @@ async function boot(): Promise<void> {
   await messages;
   root.render(
     <StrictMode>
-      <App config={config} resetDemo={resetDemo} queryClient={queryClient} store={store} />
+      <App config={config} resetDemo={resetDemo} queryClient={queryClient} store={store} preloadPanels />
     </StrictMode>,
   );
 }

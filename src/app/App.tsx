@@ -6,6 +6,7 @@ import { CloudProvider } from '@/cloud/cloud-context';
 import type { RuntimeConfig } from '@/cloud/runtime-config';
 import { SessionStore } from '@/cloud/session-store';
 import { ToastProvider } from '@/components/toast/ToastProvider';
+import { PanelPreloader } from './PanelPreloader';
 import { createQueryClient } from './query-client';
 import { appRoutes } from './routes';
 
@@ -16,14 +17,20 @@ export interface AppProps {
   createRouter?: (routes: RouteObject[]) => ReturnType<typeof createBrowserRouter>;
   queryClient?: QueryClient;
   store?: SessionStore;
+  /**
+   * Fetch the main panels' chunks ahead once the first screen has settled. Only the real entry
+   * (main.tsx) turns it on: under tests every panel's module would be transformed for nothing.
+   */
+  preloadPanels?: boolean;
 }
 
-export function App({ config, resetDemo, createRouter = createBrowserRouter, queryClient, store }: AppProps) {
+export function App({ config, resetDemo, createRouter = createBrowserRouter, queryClient, store, preloadPanels = false }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [sessionStore] = useState(() => store ?? new SessionStore());
   const [router] = useState(() => createRouter(appRoutes));
   return (
     <QueryClientProvider client={client}>
+      {preloadPanels && <PanelPreloader />}
       <I18nProvider>
         <CloudProvider config={config} store={sessionStore} resetDemo={resetDemo}>
           <ToastProvider>

@@ -3,6 +3,7 @@ import { cloudApiFor } from '@/cloud/cloud-context';
 import type { SessionStore } from '@/cloud/session-store';
 import type { CloudApi } from '@/openstack/http';
 import { paths } from '@/paths';
+import { panelModules } from './panel-modules';
 
 interface PanelListModule {
   prefetchFirstPage(client: QueryClient, api: CloudApi, params: URLSearchParams): Promise<void>;
@@ -13,11 +14,11 @@ interface PanelListModule {
  * the exact path of their list (the root and /project open Instances).
  */
 const panelLists: Record<string, () => Promise<PanelListModule>> = {
-  '/': () => import('@/pages/project/instances/route'),
-  '/project': () => import('@/pages/project/instances/route'),
-  [paths.instances]: () => import('@/pages/project/instances/route'),
-  [paths.images]: () => import('@/pages/project/images/route'),
-  [paths.volumeSnapshots]: () => import('@/pages/project/volume-snapshots/route'),
+  '/': panelModules.instances,
+  '/project': panelModules.instances,
+  [paths.instances]: panelModules.instances,
+  [paths.images]: panelModules.images,
+  [paths.volumeSnapshots]: panelModules.volumeSnapshots,
 };
 
 /**

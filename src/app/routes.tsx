@@ -7,6 +7,7 @@ import { Shell } from './layout/Shell';
 import { paths } from '@/paths';
 import { RouteError } from './RouteError';
 import { RouteLoading } from './RouteLoading';
+import { panelModules } from './panel-modules';
 
 /** What the breadcrumbs show for a route: the trail of i18n keys. */
 export interface RouteHandle {
@@ -31,32 +32,32 @@ const routeTree: RouteObject[] = [
           {
             path: `${paths.instances}/*`,
             handle: { crumbs: [...computeCrumbs, 'shell.nav.instances'] } satisfies RouteHandle,
-            lazy: () => import('@/pages/project/instances/route').then(({ Component }) => ({ Component })),
+            lazy: () => panelModules.instances().then(({ Component }) => ({ Component })),
           },
           {
             path: paths.imageStorage,
             handle: { crumbs: [...computeCrumbs, 'shell.nav.images', 'snapshotStorage.title'] } satisfies RouteHandle,
-            lazy: () => import('@/pages/project/images/storage/route'),
+            lazy: panelModules.imageStorage,
           },
           {
             path: `${paths.images}/*`,
             handle: { crumbs: [...computeCrumbs, 'shell.nav.images'] } satisfies RouteHandle,
-            lazy: () => import('@/pages/project/images/route').then(({ Component }) => ({ Component })),
+            lazy: () => panelModules.images().then(({ Component }) => ({ Component })),
           },
           {
             path: paths.launch(),
             handle: { crumbs: [...computeCrumbs, 'shell.nav.instances', 'launch.title'] } satisfies RouteHandle,
-            lazy: () => import('@/pages/project/launch/route'),
+            lazy: panelModules.launch,
           },
           {
             path: `${paths.policies}/*`,
             handle: { crumbs: [...computeCrumbs, 'shell.nav.policies'] } satisfies RouteHandle,
-            lazy: () => import('@/pages/project/snapshot-policies/route'),
+            lazy: panelModules.policies,
           },
           {
             path: `${paths.volumeSnapshots}/*`,
             handle: { crumbs: [...volumeCrumbs, 'shell.nav.volumeSnapshots'] } satisfies RouteHandle,
-            lazy: () => import('@/pages/project/volume-snapshots/route').then(({ Component }) => ({ Component })),
+            lazy: () => panelModules.volumeSnapshots().then(({ Component }) => ({ Component })),
           },
           { path: '*', element: <NotFoundPage /> },
         ],

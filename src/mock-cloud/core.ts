@@ -17,6 +17,15 @@ export interface FailRule {
   remaining: number;
 }
 
+/** Matching requests wait (after being logged) until `released` settles: a reply held back on purpose. */
+export interface HoldRule {
+  service: Service;
+  method?: string;
+  path: RegExp | string;
+  released: Promise<void>;
+  release(): void;
+}
+
 export interface ChaosState {
   errorRate: number;
   maxLatencyMs: number;
@@ -31,6 +40,7 @@ export interface ScenarioState {
   offline: boolean;
   /** Faults for the next server builds (FIFO): those servers end in ERROR. */
   failBuilds: Array<{ code: number; message: string }>;
+  holds: HoldRule[];
 }
 
 /** What every handler can reach: configuration, the clock and the (replaceable) db. */
@@ -67,5 +77,5 @@ export function scaled(core: CloudCore, ms: number): number {
 }
 
 export function emptyScenarioState(): ScenarioState {
-  return { failRules: [], slowMs: 0, chaos: null, offline: false, failBuilds: [] };
+  return { failRules: [], slowMs: 0, chaos: null, offline: false, failBuilds: [], holds: [] };
 }

@@ -1,4 +1,4 @@
-import type { CloudCore } from './core';
+import type { CloudCore, HoldRule } from './core';
 import type { Service } from './faults';
 import { prng } from './ids';
 import { bulkImages, bulkServers, bulkVolumeSnapshots } from './ops/bulk';
@@ -15,6 +15,14 @@ export interface FailNextOptions {
   /** A custom body (object → JSON, string → text); by default the service's own error format. */
   body?: unknown;
   times?: number;
+}
+
+export interface HoldOptions {
+  service: Service;
+  /** Any method when omitted. */
+  method?: string;
+  /** As FailNextOptions' path (matched without the query string). */
+  path: RegExp | string;
 }
 
 export interface ChaosOptions {
@@ -42,6 +50,8 @@ export interface Scenarios {
   withVolumeSnapshots(n: number): string[];
   /** Every response waits `ms` (0 turns it off). */
   slowCloud(ms: number): void;
+  /** Matching requests (logged as they come) get no answer until the returned release() is called. */
+  hold(options: HoldOptions): () => void;
   chaos(options: ChaosOptions | false): void;
   /** Every token issued so far answers 401 from now on (new logins work). */
   expireTokens(): void;
@@ -76,6 +86,25 @@ export function createScenarios(core: CloudCore): Scenarios {
     slowCloud: (ms) => {
       scenario.slowMs = Math.max(0, ms);
     },
+    hold: ({ service, method, path }) => {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const rule: HoldRule = {
+        service,
+        method: method?.toUpperCase(),
+        path,
+        released,
+        release: () => {
+          const index = scenario.holds.indexOf(rule);
+          if (index >= 0) scenario.holds.splice(index, 1);
+          release();
+        },
+      };
+      scenario.holds.push(rule);
+      return rule.release;
+    },
     chaos: (options) => {
       scenario.chaos = options
         ? { errorRate: options.errorRate, maxLatencyMs: options.maxLatencyMs, random: prng(options.seed) }
@@ -101,6 +130,7 @@ export function createScenarios(core: CloudCore): Scenarios {
       scenario.failRules.length = 0;
       scenario.failBuilds.length = 0;
       scenario.slowMs = 0;
+      for (const hold of [...scenario.holds]) hold.release();
       scenario.chaos = null;
       scenario.offline = false;
     },

@@ -1,6 +1,7 @@
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { volumeSnapshotKeys, volumeSnapshotQueries } from './cinder/queries';
+import { newestImagesPage } from './glance/image-catalog';
 import { imageKeys, imageMutations, imageQueries } from './glance/queries';
 import { networkQueries } from './neutron/queries';
 import { computeQueries, serverKeys, serverMutations, serverQueries } from './nova/queries';
@@ -85,6 +86,8 @@ describe('mutation options', () => {
   it('taking a snapshot refreshes servers, images and volume snapshots', async () => {
     server.use(
       http.post(`${TEST_ENDPOINTS.compute}/servers/:id/action`, () => HttpResponse.json({ image_id: 'new-image' }, { status: 202 })),
+      // The Images panel's opening page, read ahead (see the next test).
+      http.get(`${TEST_ENDPOINTS.image}/v2/images`, () => HttpResponse.json({ images: [] })),
     );
     const api = testApi();
     const client = new QueryClient();
@@ -93,5 +96,18 @@ describe('mutation options', () => {
     const result = await new MutationObserver(client, serverMutations.createImage(api)).mutate({ serverId: 's1', name: 'snap' });
     expect(result).toEqual({ imageId: 'new-image' });
     for (const key of keys) expect(stale(client, key)).toBe(true);
+  });
+
+  it('taking a snapshot puts it, queued, on top of the cached Images list as soon as Nova answers', async () => {
+    server.use(
+      http.post(`${TEST_ENDPOINTS.compute}/servers/:id/action`, () => HttpResponse.json({ image_id: 'new-image' }, { status: 202 })),
+    );
+    const api = testApi();
+    const client = new QueryClient();
+    const opening = imageKeys.list(api, newestImagesPage);
+    client.setQueryData(opening, { images: [], nextMarker: null, partial: false });
+    await new MutationObserver(client, serverMutations.createImage(api)).mutate({ serverId: 's1', name: 'snap' });
+    expect(client.getQueryData(opening)).toMatchObject({ images: [{ id: 'new-image', name: 'snap', status: 'queued', instance_uuid: 's1' }] });
+    expect(stale(client, opening)).toBe(true);
   });
 });

@@ -34,6 +34,7 @@ async function handleRequest(
   const requestId = `req-${uuidFrom(`request:${core.requestCount}`)}`;
   const accept = request.headers.get('Accept');
   const path = url.pathname.slice(rootPath.length).replace(/\/+$/, '');
+  await heldUntilReleased(scenario, service, request.method, path, `${url.origin}${url.pathname}`);
 
   const rule = takeFailRule(scenario, service, request.method, path, `${url.origin}${url.pathname}`);
   if (rule) return finish(failureResponse(core, service, rule, accept), service, requestId, {});
@@ -160,6 +161,14 @@ function takeFailRule(
   rule.remaining -= 1;
   if (rule.remaining <= 0) scenario.failRules.splice(index, 1);
   return rule;
+}
+
+/** Waits while a hold matches this request (every matching hold, until each is released). */
+async function heldUntilReleased(scenario: ScenarioState, service: Service, method: string, path: string, fullUrl: string): Promise<void> {
+  const holds = scenario.holds.filter(
+    (hold) => hold.service === service && (hold.method === undefined || hold.method.toUpperCase() === method) && pathMatches(hold.path, path, fullUrl),
+  );
+  await Promise.all(holds.map((hold) => hold.released));
 }
 
 function pathMatches(expected: RegExp | string, path: string, fullUrl: string): boolean {

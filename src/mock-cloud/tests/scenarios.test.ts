@@ -44,6 +44,32 @@ describe('scenarios', () => {
     t.cloud.scenarios.slowCloud(0);
   });
 
+  it('hold keeps matching answers back until released; other requests are answered meanwhile', async () => {
+    const token = await t.login();
+    const release = t.cloud.scenarios.hold({ service: 'compute', method: 'GET', path: /^\/v2\.1\/servers\/detail$/ });
+    let answered = false;
+    const held = call('GET', `${t.compute}/servers/detail?limit=5`, { token }).then((answer) => {
+      answered = true;
+      return answer;
+    });
+    expect((await call('GET', `${t.compute}/servers`, { token })).status).toBe(200);
+    expect(t.cloud.requestLog.some((entry) => entry.url.includes('/servers/detail?limit=5'))).toBe(true);
+    expect(answered).toBe(false);
+    release();
+    expect((await held).status).toBe(200);
+    // Released for good: the next one is answered at once.
+    expect((await call('GET', `${t.compute}/servers/detail`, { token })).status).toBe(200);
+  });
+
+  it('clear releases every hold', async () => {
+    const token = await t.login();
+    t.cloud.scenarios.hold({ service: 'image', path: '/v2/images' });
+    const held = call('GET', `${t.image}/v2/images`, { token });
+    await call('GET', `${t.compute}/servers`, { token });
+    t.cloud.scenarios.clear();
+    expect((await held).status).toBe(200);
+  });
+
   it('chaos is reproducible for a seed and spares Keystone', async () => {
     const run = async () => {
       t.cloud.reset();

@@ -20,6 +20,12 @@ export interface ImageSort {
 /** Glance's own order when none is asked for. */
 export const defaultImageSort: ImageSort = { key: 'created_at', dir: 'desc' };
 
+/**
+ * The Images panel's opening page: no filter, newest first, 20 rows (the panel's URL defaults; a
+ * test keeps the two the same). A new snapshot is looked for there, so it is read ahead.
+ */
+export const newestImagesPage: ImageCatalogFilters = { kind: 'all', nameContains: '', sort: defaultImageSort, limit: 20 };
+
 /** A page of the catalog: a Glance listing narrowed by kind and by a name substring. */
 export interface ImageCatalogFilters extends Omit<ImageListFilters, 'marker' | 'name' | 'properties' | 'sortKey' | 'sortDir' | 'ids'> {
   kind: ImageKindFilter;

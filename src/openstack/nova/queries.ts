@@ -1,6 +1,7 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { volumeKeys, volumeSnapshotKeys } from '../cinder/queries';
 import { imageKeys } from '../glance/queries';
+import { showQueuedSnapshot } from '../glance/queued-snapshot';
 import { settleBatch } from '../invalidation';
 import type { CloudApi } from '../http';
 import { listAvailabilityZones } from './availability-zones';
@@ -103,12 +104,16 @@ export const serverMutations = {
       mutationKey: [...serverKeys.all(api), 'create-image'],
       mutationFn: ({ serverId, ...input }: CreateServerImageVariables) => createServerImage(api, serverId, input),
       retry: 0,
-      onSettled: (_data, _error, { serverId }, _result, { client }) =>
-        Promise.all([
+      onSuccess: ({ imageId }, { serverId, name }, _result, { client }) => showQueuedSnapshot(client, api, { imageId, name, serverId }),
+      // Not returned, so not awaited: the caller is done once Nova accepted (the Create Snapshot
+      // dialog closes then); the lists refresh behind it.
+      onSettled: (_data, _error, { serverId }, _result, { client }) => {
+        void Promise.all([
           invalidateServers(client, api, serverId),
           client.invalidateQueries({ queryKey: imageKeys.all(api) }),
           client.invalidateQueries({ queryKey: volumeSnapshotKeys.lists(api) }),
-        ]),
+        ]);
+      },
     }),
   start: (api: CloudApi) =>
     mutationOptions({

@@ -93,7 +93,7 @@ export function useSnapshotFlows() {
               if (!shutOffFirst) {
                 watchOperation({ scope: api.scope, kind: 'snapshot', id: created.imageId, name, serverId: server.id });
               }
-              // Seed the Images cache so the new (queued) snapshot shows there at once.
+              // Its details, for the toast's link (the Images list got its queued row from the mutation).
               void readImage(created.imageId).catch(() => undefined);
               return created;
             },
