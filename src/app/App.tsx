@@ -18,8 +18,8 @@ export interface AppProps {
   queryClient?: QueryClient;
   store?: SessionStore;
   /**
-   * Fetch the main panels' chunks ahead once the first screen has settled. Only the real entry
-   * (main.tsx) turns it on: under tests every panel's module would be transformed for nothing.
+   * Fetch the chunk of the panel where a just-started operation ends (PanelPreloader). Only the
+   * real entry (main.tsx) turns it on: under tests the panel's module would be transformed for nothing.
    */
   preloadPanels?: boolean;
 }
@@ -30,9 +30,9 @@ export function App({ config, resetDemo, createRouter = createBrowserRouter, que
   const [router] = useState(() => createRouter(appRoutes));
   return (
     <QueryClientProvider client={client}>
-      {preloadPanels && <PanelPreloader />}
       <I18nProvider>
         <CloudProvider config={config} store={sessionStore} resetDemo={resetDemo}>
+          {preloadPanels && <PanelPreloader />}
           <ToastProvider>
             <RouterProvider router={router} />
           </ToastProvider>

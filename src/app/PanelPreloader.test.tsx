@@ -1,114 +1,44 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { act, render, waitFor } from '@testing-library/react';
-import { useState } from 'react';
-import { PanelPreloader } from './PanelPreloader';
-import { mainPanelModules, panelModules } from './panel-modules';
-import { FALLBACK_DELAY_MS, schedulePanelPreload, type IdleEnv } from './panel-preload';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { dropWatch, watchOperation } from '@/cloud/watches/watch-store';
+import { usePanelsOfWatches } from './PanelPreloader';
+import { preloadPanel } from './panel-preload';
 
-/** A window whose idle callbacks and timers run when the test says. */
-function fakeEnv(withIdle: boolean) {
-  const pending = new Map<number, () => void>();
-  const delays: number[] = [];
-  let next = 1;
-  const add = (run: () => void) => {
-    pending.set(next, run);
-    return next++;
-  };
-  const env: IdleEnv = {
-    setTimeout: (run, ms) => {
-      delays.push(ms);
-      return add(run);
-    },
-    clearTimeout: (handle) => void pending.delete(handle),
-    ...(withIdle ? { requestIdleCallback: (run: () => void) => add(run), cancelIdleCallback: (handle: number) => void pending.delete(handle) } : {}),
-  };
-  const flush = () => {
-    const runs = [...pending.values()];
-    pending.clear();
-    for (const run of runs) run();
-  };
-  return { env, flush, pending, delays };
-}
+afterEach(() => localStorage.clear());
 
-function countingLoaders(n: number) {
-  const calls = Array.from({ length: n }, () => 0);
-  const loaders = calls.map((_, index) => () => {
-    calls[index] = (calls[index] ?? 0) + 1;
-    return Promise.resolve();
-  });
-  return { calls, loaders };
-}
+describe('fetching a panel ahead', () => {
+  it('fetches Images once a snapshot is started, once however many follow, and nothing for Instances', async () => {
+    const images = vi.fn(() => Promise.resolve());
+    const instances = vi.fn(() => Promise.resolve());
+    renderHook(() => usePanelsOfWatches('cloud|RegionOne|demo', { snapshot: images, launch: instances }));
+    expect(images).not.toHaveBeenCalled();
 
-describe('schedulePanelPreload', () => {
-  it('loads every panel in the next idle moment, once per page load', () => {
-    const { env, flush } = fakeEnv(true);
-    const { calls, loaders } = countingLoaders(3);
-    schedulePanelPreload(loaders, env);
-    expect(calls).toEqual([0, 0, 0]);
-    flush();
-    expect(calls).toEqual([1, 1, 1]);
-    schedulePanelPreload(loaders, env);
-    flush();
-    expect(calls).toEqual([1, 1, 1]);
+    act(() => watchOperation({ scope: 'cloud|RegionOne|demo', kind: 'snapshot', id: 'image-1', name: 'web-1-snap', serverId: 'server-1' }));
+    await waitFor(() => expect(images).toHaveBeenCalledTimes(1));
+    act(() => watchOperation({ scope: 'cloud|RegionOne|demo', kind: 'snapshot', id: 'image-2', name: 'web-1-snap-2', serverId: 'server-1' }));
+    act(() => dropWatch({ scope: 'cloud|RegionOne|demo', kind: 'snapshot', id: 'image-1' }));
+    expect(images).toHaveBeenCalledTimes(1);
+    expect(instances).not.toHaveBeenCalled();
   });
 
-  it('falls back to a timer without idle callbacks (Safari), and a cancel before it fires loads nothing', () => {
-    const { env, flush, delays } = fakeEnv(false);
-    const { calls, loaders } = countingLoaders(2);
-    const cancel = schedulePanelPreload(loaders, env);
-    expect(delays).toEqual([FALLBACK_DELAY_MS]);
-    cancel();
-    flush();
-    expect(calls).toEqual([0, 0]);
-    schedulePanelPreload(loaders, env);
-    flush();
-    expect(calls).toEqual([1, 1]);
+  it('leaves alone what another project started', () => {
+    const images = vi.fn(() => Promise.resolve());
+    renderHook(() => usePanelsOfWatches('cloud|RegionOne|demo', { snapshot: images }));
+    act(() => watchOperation({ scope: 'cloud|RegionOne|demo-alt', kind: 'snapshot', id: 'image-3', name: 'alt-snap', serverId: null }));
+    expect(images).not.toHaveBeenCalled();
   });
 
-  it('a failed download is left to the router (no unhandled rejection)', async () => {
-    const { env, flush } = fakeEnv(true);
-    const failing = vi.fn<() => Promise<unknown>>(() => Promise.reject(new Error('offline')));
-    schedulePanelPreload([failing], env);
-    flush();
-    await Promise.resolve();
-    expect(failing).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('PanelPreloader', () => {
-  it('waits for the first screen’s reads to be answered, then preloads in an idle moment', async () => {
-    const { env, flush, pending } = fakeEnv(true);
-    const { calls, loaders } = countingLoaders(1);
-    const client = new QueryClient();
-    let answer: (value: string) => void = () => {};
-    function FirstScreen() {
-      const [started] = useState(() => new Promise<string>((resolve) => (answer = resolve)));
-      useQuery({ queryKey: ['first'], queryFn: () => started });
-      return null;
-    }
-    const view = render(
-      <QueryClientProvider client={client}>
-        <PanelPreloader loaders={loaders} env={env} />
-      </QueryClientProvider>,
-    );
-    // Nothing read yet (the sign-in page): nothing scheduled.
-    expect(pending.size).toBe(0);
-    view.rerender(
-      <QueryClientProvider client={client}>
-        <PanelPreloader loaders={loaders} env={env} />
-        <FirstScreen />
-      </QueryClientProvider>,
-    );
-    await waitFor(() => expect(client.isFetching()).toBe(1));
-    await act(async () => {});
-    expect(pending.size).toBe(0);
-    await act(async () => answer('done'));
-    await waitFor(() => expect(pending.size).toBe(1));
-    flush();
-    expect(calls).toEqual([1]);
-  });
-
-  it('the main panels are the navigation’s four and Launch', () => {
-    expect(mainPanelModules).toEqual([panelModules.instances, panelModules.images, panelModules.volumeSnapshots, panelModules.policies, panelModules.launch]);
+  it('tries a failed download again on the next intent, never twice at once', async () => {
+    let fail = true;
+    const load = vi.fn(() => (fail ? Promise.reject(new Error('offline')) : Promise.resolve()));
+    preloadPanel(load);
+    preloadPanel(load);
+    expect(load).toHaveBeenCalledTimes(1);
+    await waitFor(() => {
+      fail = false;
+      preloadPanel(load);
+      expect(load).toHaveBeenCalledTimes(2);
+    });
+    preloadPanel(load);
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

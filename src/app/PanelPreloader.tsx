@@ -1,28 +1,41 @@
-import { useIsFetching } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { mainPanelModules } from './panel-modules';
-import { schedulePanelPreload, type IdleEnv } from './panel-preload';
+import { useEffect } from 'react';
+import { useCloud } from '@/cloud/cloud-context';
+import { useWatches } from '@/cloud/watches/watch-store';
+import type { WatchKind } from '@/cloud/watches/watch-schema';
+import { panelModules } from './panel-modules';
+import { preloadPanel } from './panel-preload';
+
+type Loader = () => Promise<unknown>;
+
+/** Where the end of an operation is watched: a new snapshot on Images, a new or restored server on Instances. */
+export const panelOfOperation: Partial<Record<WatchKind, Loader>> = {
+  snapshot: panelModules.images,
+  launch: panelModules.instances,
+  restore: panelModules.instances,
+};
 
 interface PanelPreloaderProps {
-  loaders?: ReadonlyArray<() => Promise<unknown>>;
-  env?: IdleEnv;
+  panels?: Partial<Record<WatchKind, Loader>>;
 }
 
 /**
- * Once the first screen has settled (its panel loaded, its first reads answered: something was
- * fetched and nothing is now), the main panels' chunks are fetched in an idle moment, so a click
- * in the navigation shows the panel without waiting for its download. Nothing on the sign-in page.
+ * When an operation starts that the user will follow on another panel (Create Snapshot on
+ * Instances, then Images), that panel's chunk is fetched while the cloud works, so the click
+ * that follows does not wait for a download. The links of the navigation do the same on hover
+ * and focus (Sidebar).
  */
-export function PanelPreloader({ loaders = mainPanelModules, env = window }: PanelPreloaderProps) {
-  const fetching = useIsFetching();
-  const sawReads = useRef(false);
-  useEffect(() => {
-    if (fetching > 0) {
-      sawReads.current = true;
-      return;
-    }
-    if (!sawReads.current) return;
-    return schedulePanelPreload(loaders, env);
-  }, [fetching, loaders, env]);
+export function PanelPreloader({ panels = panelOfOperation }: PanelPreloaderProps) {
+  usePanelsOfWatches(useCloud().api?.scope ?? '', panels);
   return null;
+}
+
+/** The panels where the watched operations of `scope` end, each fetched once. */
+export function usePanelsOfWatches(scope: string, panels: Partial<Record<WatchKind, Loader>>): void {
+  const watches = useWatches(scope);
+  useEffect(() => {
+    for (const watch of watches) {
+      const load = panels[watch.kind];
+      if (load) preloadPanel(load);
+    }
+  }, [watches, panels]);
 }

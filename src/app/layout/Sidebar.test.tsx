@@ -1,0 +1,36 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
+import { I18nProvider } from '@/i18n';
+import { Sidebar } from './Sidebar';
+
+const loads = vi.hoisted(() => ({ instances: vi.fn(), images: vi.fn(), policies: vi.fn(), volumeSnapshots: vi.fn() }));
+
+vi.mock('../panel-modules', () => ({
+  panelModules: Object.fromEntries(
+    Object.entries(loads).map(([name, spy]) => [name, () => (spy(), Promise.resolve({}))]),
+  ),
+}));
+
+describe('the navigation', () => {
+  it('fetches a panel’s code when the pointer or the keyboard reaches its link, once', async () => {
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter>
+        <I18nProvider>
+          <Sidebar id="nav" open={false} onClose={() => undefined} />
+        </I18nProvider>
+      </MemoryRouter>,
+    );
+    expect(Object.values(loads).every((spy) => spy.mock.calls.length === 0)).toBe(true);
+    await user.hover(screen.getByRole('link', { name: 'Images' }));
+    expect(loads.images).toHaveBeenCalledTimes(1);
+    await user.unhover(screen.getByRole('link', { name: 'Images' }));
+    await user.hover(screen.getByRole('link', { name: 'Images' }));
+    expect(loads.images).toHaveBeenCalledTimes(1);
+    screen.getByRole('link', { name: 'Snapshots' }).focus();
+    expect(loads.volumeSnapshots).toHaveBeenCalledTimes(1);
+    expect(loads.instances).not.toHaveBeenCalled();
+    expect(loads.policies).not.toHaveBeenCalled();
+  });
+});
