@@ -88,9 +88,9 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
       // Signing in again over a page: the same user and project go on where they were (what failed
       // with the old token loads again); anyone else must not see the previous one's data.
       const sameScope = before !== null && before.user.id === next.user.id && before.project.id === next.project.id;
+      await introduceToken(cloudApiFor(next, store));
       reloadWithNewToken.current = sameScope;
       store.setSession(next);
-      void introduceToken(cloudApiFor(next, store));
       if (before && !sameScope) queryClient.clear();
     },
     [config, queryClient, store],
@@ -112,8 +112,8 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
       if (!current) return;
       const issued = await rescopeToken(current.authUrl, current.token, projectId);
       const next = await buildSession(issued, { authUrl: current.authUrl, region: current.region, interface: current.interface });
+      await introduceToken(cloudApiFor(next, store));
       store.setSession(next);
-      void introduceToken(cloudApiFor(next, store));
     },
     [store],
   );
@@ -123,8 +123,8 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
       const current = store.getState().session;
       if (!current || current.region === region) return;
       const next = await sessionInRegion(current, region);
+      await introduceToken(cloudApiFor(next, store));
       store.setSession(next);
-      void introduceToken(cloudApiFor(next, store));
     },
     [store],
   );

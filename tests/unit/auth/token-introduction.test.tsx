@@ -14,13 +14,27 @@ function introductionCount(cloud: MockCloud): number {
 }
 
 describe('a new token is shown to every service once', () => {
-  it('right after signing in, one small read per service', async () => {
+  it('while signing in, one small read per service, answered before the first panel asks for its list', async () => {
     const cloud = createMockCloud();
     const { user } = await renderApp({ signedIn: false, cloud, route: '/project/snapshots' });
     await user.click(await screen.findByRole('button', { name: 'Sign In' }));
-    await waitFor(() => expect(introduced(cloud)).toEqual(introductions));
     expect(await screen.findByRole('heading', { level: 1, name: 'Volume Snapshots' })).toBeInTheDocument();
+    await waitFor(() => expect(cloud.requestLog.some((entry) => entry.url.includes('/snapshots/detail'))).toBe(true));
+    expect(introduced(cloud)).toEqual(introductions);
     expect(introductionCount(cloud)).toBe(4);
+    const firstList = cloud.requestLog.findIndex((entry) => entry.url.includes('/snapshots/detail'));
+    const lastIntroduction = Math.max(...introductions.map((path) => cloud.requestLog.findIndex((entry) => entry.url.endsWith(path))));
+    expect(lastIntroduction).toBeLessThan(firstList);
+  });
+
+  it('does not hold signing in for a service that does not answer', async () => {
+    const cloud = createMockCloud();
+    const { user } = await renderApp({ signedIn: false, cloud, route: '/project/instances' });
+    const signIn = await screen.findByRole('button', { name: 'Sign In' });
+    const release = cloud.scenarios.hold({ service: 'network', method: 'GET', path: '/v2.0/networks' });
+    await user.click(signIn);
+    expect(await screen.findByText('web-1', {}, { timeout: 5000 })).toBeInTheDocument();
+    release();
   });
 
   it('not on a reload with the session kept: those services have seen that token', async () => {
