@@ -32,7 +32,7 @@ const routeTree: RouteObject[] = [
           {
             path: `${paths.instances}/*`,
             handle: { crumbs: [...computeCrumbs, 'shell.nav.instances'] } satisfies RouteHandle,
-            lazy: () => panelModules.instances().then(({ Component }) => ({ Component })),
+            lazy: panelModules.instances,
           },
           {
             path: paths.imageStorage,
@@ -42,7 +42,7 @@ const routeTree: RouteObject[] = [
           {
             path: `${paths.images}/*`,
             handle: { crumbs: [...computeCrumbs, 'shell.nav.images'] } satisfies RouteHandle,
-            lazy: () => panelModules.images().then(({ Component }) => ({ Component })),
+            lazy: panelModules.images,
           },
           {
             path: paths.launch(),
@@ -57,7 +57,7 @@ const routeTree: RouteObject[] = [
           {
             path: `${paths.volumeSnapshots}/*`,
             handle: { crumbs: [...volumeCrumbs, 'shell.nav.volumeSnapshots'] } satisfies RouteHandle,
-            lazy: () => panelModules.volumeSnapshots().then(({ Component }) => ({ Component })),
+            lazy: panelModules.volumeSnapshots,
           },
           { path: '*', element: <NotFoundPage /> },
         ],

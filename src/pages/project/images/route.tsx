@@ -16,5 +16,3 @@ function ImagesRoute() {
 }
 
 export { ImagesRoute as Component };
-/** The app starts the list's first request with this before the page renders (src/app/first-panel.ts). */
-export { prefetchFirstPage } from './images-list-query';

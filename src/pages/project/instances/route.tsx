@@ -26,5 +26,3 @@ function InstancesRoute() {
 }
 
 export { InstancesRoute as Component };
-/** The app starts the list's first request with this before the page renders (src/app/first-panel.ts). */
-export { prefetchFirstPage } from './instances-list-query';

@@ -16,5 +16,3 @@ function VolumeSnapshotsRoute() {
 }
 
 export { VolumeSnapshotsRoute as Component };
-/** The app starts the list's first request with this before the page renders (src/app/first-panel.ts). */
-export { prefetchFirstPage } from './snapshots-list-query';
