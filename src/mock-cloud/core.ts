@@ -17,6 +17,16 @@ export interface FailRule {
   remaining: number;
 }
 
+/** Requests that wait (matched like a FailRule) until the test releases them. */
+export interface HoldRule {
+  service: Service;
+  method?: string;
+  path: RegExp | string;
+  /** Resolves every request held by this rule. */
+  released: Promise<void>;
+  release: () => void;
+}
+
 export interface ChaosState {
   errorRate: number;
   maxLatencyMs: number;
@@ -26,6 +36,7 @@ export interface ChaosState {
 /** Scenario switches: not part of the db (exportState leaves them out). */
 export interface ScenarioState {
   failRules: FailRule[];
+  holds: HoldRule[];
   slowMs: number;
   chaos: ChaosState | null;
   offline: boolean;
@@ -67,5 +78,5 @@ export function scaled(core: CloudCore, ms: number): number {
 }
 
 export function emptyScenarioState(): ScenarioState {
-  return { failRules: [], slowMs: 0, chaos: null, offline: false, failBuilds: [] };
+  return { failRules: [], holds: [], slowMs: 0, chaos: null, offline: false, failBuilds: [] };
 }

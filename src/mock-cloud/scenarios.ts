@@ -17,6 +17,9 @@ export interface FailNextOptions {
   times?: number;
 }
 
+/** Which requests `holdRequests` keeps waiting: matched as in FailNextOptions. */
+export type HoldOptions = Pick<FailNextOptions, 'service' | 'method' | 'path'>;
+
 export interface ChaosOptions {
   /** 0..1: share of requests (Keystone excluded) answered 503 in the service's format. */
   errorRate: number;
@@ -40,6 +43,8 @@ export interface Scenarios {
   withServers(n: number): string[];
   /** Adds n available volume snapshots `bulk-snapshot-0001`… to the demo project; returns their ids. */
   withVolumeSnapshots(n: number): string[];
+  /** Matching requests get no answer until the returned function is called (or `clear()`): one slow route, without timing. */
+  holdRequests(options: HoldOptions): () => void;
   /** Every response waits `ms` (0 turns it off). */
   slowCloud(ms: number): void;
   chaos(options: ChaosOptions | false): void;
@@ -73,6 +78,19 @@ export function createScenarios(core: CloudCore): Scenarios {
     withImages: (n) => bulkImages(core.db, n),
     withServers: (n) => bulkServers(core.db, n),
     withVolumeSnapshots: (n) => bulkVolumeSnapshots(core.db, n),
+    holdRequests: ({ service, method, path }) => {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const rule = { service, method: method?.toUpperCase(), path, released, release };
+      scenario.holds.push(rule);
+      return () => {
+        const index = scenario.holds.indexOf(rule);
+        if (index >= 0) scenario.holds.splice(index, 1);
+        rule.release();
+      };
+    },
     slowCloud: (ms) => {
       scenario.slowMs = Math.max(0, ms);
     },
@@ -100,6 +118,7 @@ export function createScenarios(core: CloudCore): Scenarios {
     clear: () => {
       scenario.failRules.length = 0;
       scenario.failBuilds.length = 0;
+      for (const hold of scenario.holds.splice(0)) hold.release();
       scenario.slowMs = 0;
       scenario.chaos = null;
       scenario.offline = false;

@@ -30,10 +30,12 @@ async function handleRequest(
   if (scenario.offline) return HttpResponse.error();
   const latency = scenario.slowMs + chaosLatency(scenario, service);
   if (latency > 0) await delay(latency);
+  const path = url.pathname.slice(rootPath.length).replace(/\/+$/, '');
+  const hold = scenario.holds.find((rule) => ruleMatches(rule, service, request.method, path, `${url.origin}${url.pathname}`));
+  if (hold) await hold.released;
   core.requestCount += 1;
   const requestId = `req-${uuidFrom(`request:${core.requestCount}`)}`;
   const accept = request.headers.get('Accept');
-  const path = url.pathname.slice(rootPath.length).replace(/\/+$/, '');
 
   const rule = takeFailRule(scenario, service, request.method, path, `${url.origin}${url.pathname}`);
   if (rule) return finish(failureResponse(core, service, rule, accept), service, requestId, {});
@@ -149,17 +151,22 @@ function takeFailRule(
   path: string,
   fullUrl: string,
 ): FailRule | undefined {
-  const index = scenario.failRules.findIndex(
-    (rule) =>
-      rule.service === service &&
-      (rule.method === undefined || rule.method.toUpperCase() === method) &&
-      pathMatches(rule.path, path, fullUrl),
-  );
+  const index = scenario.failRules.findIndex((rule) => ruleMatches(rule, service, method, path, fullUrl));
   const rule = scenario.failRules[index];
   if (!rule) return undefined;
   rule.remaining -= 1;
   if (rule.remaining <= 0) scenario.failRules.splice(index, 1);
   return rule;
+}
+
+function ruleMatches(
+  rule: Pick<FailRule, 'service' | 'method' | 'path'>,
+  service: Service,
+  method: string,
+  path: string,
+  fullUrl: string,
+): boolean {
+  return rule.service === service && (rule.method === undefined || rule.method.toUpperCase() === method) && pathMatches(rule.path, path, fullUrl);
 }
 
 function pathMatches(expected: RegExp | string, path: string, fullUrl: string): boolean {

@@ -36,6 +36,21 @@ describe('scenarios', () => {
     expect((await call('GET', `${t.compute}/servers`, { token })).status).toBe(200);
   });
 
+  it('holdRequests keeps matching requests unanswered until released; others answer', async () => {
+    const token = await t.login();
+    const release = t.cloud.scenarios.holdRequests({ service: 'image', method: 'GET', path: /^\/v2\/images$/ });
+    let answered = false;
+    const listing = call('GET', `${t.image}/v2/images?status=active`, { token }).then((answer) => {
+      answered = true;
+      return answer;
+    });
+    expect((await call('GET', `${t.image}/v2/images/${seedIds.images.web1SnapNightly}`, { token })).status).toBe(200);
+    expect(answered).toBe(false);
+    release();
+    expect((await listing).status).toBe(200);
+    expect((await call('GET', `${t.image}/v2/images`, { token })).status).toBe(200);
+  });
+
   it('slowCloud delays every answer', async () => {
     t.cloud.scenarios.slowCloud(30);
     const started = performance.now();
