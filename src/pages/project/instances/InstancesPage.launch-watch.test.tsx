@@ -15,7 +15,7 @@ function stillCloud() {
 }
 
 describe('Instances: a launched instance is watched through its own GET', () => {
-  it('turns Active from GET /servers/{id} while the list refetch has not answered', async () => {
+  it('is read through GET /servers/{id} while it builds and turns Active from it, without a list refetch', async () => {
     const cloud = stillCloud();
     const { user, server, location } = await renderApp({
       cloud,
@@ -36,12 +36,19 @@ describe('Instances: a launched instance is watched through its own GET', () => 
       if (new URL(request.url).pathname.endsWith('/servers/detail')) listAnswers.push(request.url);
     });
     cloud.clearRequestLog();
-    cloud.advance(60_000);
+    const singleReads = () => requestsMatching(cloud.requestLog, new RegExp(`^GET .*/servers/${created.id}$`)).length;
+    const listReads = () => requestsMatching(cloud.requestLog, /^GET .*\/servers\/detail/);
 
+    // While it builds, the watch asks for the one server again and again; the list is not read.
+    await waitFor(() => expect(singleReads()).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
+    expect(listReads()).toEqual([]);
+    expect(cellUnder(rowOf('fresh-1'), 'Status')).toHaveTextContent('Build');
+
+    cloud.advance(60_000);
     await waitFor(() => expect(cellUnder(rowOf('fresh-1'), 'Status')).toHaveTextContent('Active'), { timeout: 5000 });
     expect(cellUnder(rowOf('fresh-1'), 'Task')).toHaveTextContent('None');
     expect(listAnswers).toEqual([]);
-    expect(requestsMatching(cloud.requestLog, new RegExp(`^GET .*/servers/${created.id}$`)).length).toBeGreaterThan(0);
+    expect(listReads()).toEqual([]);
     expect(await screen.findByText(/fresh-1/, { selector: '.toast__title' })).toBeInTheDocument();
     releaseList();
   }, 30_000);
