@@ -123,6 +123,13 @@ describe('resolveLaunch', () => {
       expect(resolveLaunch(saving, { ...data, presetItem: one({ images: [pick('saving')] }) }).presetMissing).toBe(true);
     });
 
+    it('once the listings are in, they decide (the preset issue then says why it is not there)', () => {
+      const fresh = image({ id: 'fresh', name: 'fresh', image_type: 'snapshot', instance_uuid: 'server-1' });
+      const state = initialWizardState({ source: 'instance_snapshot', id: 'fresh' });
+      expect(resolveLaunch(state, { ...loading, presetItem: one({ images: [fresh] }) }).candidate?.id).toBe('fresh');
+      expect(resolveLaunch(state, { ...data, presetItem: one({ images: [fresh] }) })).toMatchObject({ candidate: undefined, presetMissing: true });
+    });
+
     it('is not used once the user chose another item', () => {
       const state = wizardReducer(initialWizardState({ source: 'instance_snapshot', id: 'snap' }), { type: 'selectSource', id: 'vbs' });
       expect(resolveLaunch(state, { ...loading, presetItem: one({ images: [pick('snap')] }) }).candidate).toBeUndefined();
