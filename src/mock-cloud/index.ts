@@ -114,5 +114,5 @@ export function createMockCloud(options: MockCloudOptions = {}): MockCloud {
 export { seedIds } from './seed/ids';
 export type { MockDb } from './db';
 export type * from './db';
-export type { Scenarios, FailNextOptions, ChaosOptions, QuotaService } from './scenarios';
+export type { Scenarios, FailNextOptions, HoldOptions, ChaosOptions, QuotaService } from './scenarios';
 export type { Service } from './faults';

@@ -2,18 +2,24 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { I18nProvider } from '@/i18n';
+import { panelModules } from '../panel-modules';
 import { Sidebar } from './Sidebar';
 
-const loads = vi.hoisted(() => ({ instances: vi.fn(), images: vi.fn(), policies: vi.fn(), volumeSnapshots: vi.fn() }));
+/** A loader that never finishes: the test only counts the downloads started. */
+function spyOnLoader(panel: 'instances' | 'images' | 'policies' | 'volumeSnapshots') {
+  return vi.spyOn(panelModules, panel).mockImplementation(() => new Promise(() => undefined));
+}
 
-vi.mock('../panel-modules', () => ({
-  panelModules: Object.fromEntries(
-    Object.entries(loads).map(([name, spy]) => [name, () => (spy(), Promise.resolve({}))]),
-  ),
-}));
+afterEach(() => vi.restoreAllMocks());
 
 describe('the navigation', () => {
   it('fetches a panel’s code when the pointer or the keyboard reaches its link, once', async () => {
+    const loads = {
+      instances: spyOnLoader('instances'),
+      images: spyOnLoader('images'),
+      policies: spyOnLoader('policies'),
+      volumeSnapshots: spyOnLoader('volumeSnapshots'),
+    };
     const user = userEvent.setup();
     render(
       <MemoryRouter>

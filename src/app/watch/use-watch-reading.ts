@@ -6,9 +6,7 @@ import { imageQueries } from '@/openstack/glance/queries';
 import { serverQueries } from '@/openstack/nova/queries';
 import type { OperationWatch } from '@/cloud/watches/watch-schema';
 import type { WatchReading } from './judge-watch';
-
-/** How often a watched operation is looked at: only while it is watched, one request per operation. */
-export const watchEveryMs = 2000;
+import { serverWatchEveryMs, watchEveryMs } from './watch-cadence';
 
 const isMissing = (error: unknown) => isOpenStackError(error) && error.status === 404;
 
@@ -19,7 +17,13 @@ export function useWatchReading(api: CloudApi, watch: OperationWatch): WatchRead
   const snapshot = watch.kind === 'snapshot';
   const serverId = snapshot ? watch.serverId : watch.id;
   const image = useQuery({ ...imageQueries.detail(api, watch.id), ...polling, enabled: snapshot });
-  const server = useQuery({ ...serverQueries.detail(api, serverId ?? ''), ...polling, enabled: serverId !== null });
+  const server = useQuery({
+    ...serverQueries.detail(api, serverId ?? ''),
+    ...polling,
+    // Its answer also updates the row on Instances (see serverQueries.detail): no second poller.
+    refetchInterval: (query) => serverWatchEveryMs(watch, query.state.data, Date.now()),
+    enabled: serverId !== null,
+  });
   const imageMissing = isMissing(image.error);
   const serverMissing = isMissing(server.error);
   // A new reading only when something read changed: the watcher acts once per change.

@@ -13,8 +13,9 @@ import { listInstanceActions, listVolumeAttachments } from './instance-actions';
 import { createServerImage, rebootServer, startServer, stopServer, type CreateServerImageInput, type RebootType } from './server-actions';
 import { rebuildServer } from './rebuild';
 import { deleteServerMetadataItem, setServerMetadata } from './server-metadata';
-import { createServer, deleteServer, getServer, listServers, type ServerListFilters } from './servers';
-import type { ServerCreate } from './schemas';
+import { patchServerPage } from './server-pages';
+import { createServer, deleteServer, getServer, listServers, type ServerListFilters, type ServerPage } from './servers';
+import type { Server, ServerCreate } from './schemas';
 
 const computeKeys = {
   all: (api: CloudApi) => ['compute', api.scope] as const,
@@ -34,10 +35,37 @@ export const serverKeys = {
   volumeAttachments: (api: CloudApi, id: string) => [...serverKeys.all(api), 'volume-attachments', id] as const,
 };
 
+/**
+ * One server's answer is fresher than the cached list pages that show it: its row there is
+ * replaced (keeping the page's own "updated" time), so a new instance turns Active in the list as
+ * soon as the watcher's cheap GET /servers/{id} sees it, without a GET /servers/detail.
+ */
+function putServerInLists(client: QueryClient, api: CloudApi, server: Server): void {
+  const prefix = serverKeys.lists(api);
+  for (const [queryKey, page] of client.getQueriesData<ServerPage>({ queryKey: prefix })) {
+    const filters = queryKey[prefix.length];
+    if (!page || typeof filters !== 'object' || filters === null) continue;
+    const patch = patchServerPage(page, filters, server);
+    if (patch.kind === 'patched') {
+      client.setQueryData(queryKey, patch.page, { updatedAt: client.getQueryState(queryKey)?.dataUpdatedAt });
+    } else if (patch.kind === 'reread') {
+      void client.invalidateQueries({ queryKey, exact: true });
+    }
+  }
+}
+
 export const serverQueries = {
   list: (api: CloudApi, filters: ServerListFilters) =>
     queryOptions({ queryKey: serverKeys.list(api, filters), queryFn: () => listServers(api, filters) }),
-  detail: (api: CloudApi, id: string) => queryOptions({ queryKey: serverKeys.detail(api, id), queryFn: () => getServer(api, id) }),
+  detail: (api: CloudApi, id: string) =>
+    queryOptions({
+      queryKey: serverKeys.detail(api, id),
+      queryFn: async ({ client }) => {
+        const server = await getServer(api, id);
+        putServerInLists(client, api, server);
+        return server;
+      },
+    }),
   /** The Action Log: os-instance-actions, newest first. */
   actions: (api: CloudApi, id: string) =>
     queryOptions({ queryKey: serverKeys.actions(api, id), queryFn: () => listInstanceActions(api, id) }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Image } from '@/openstack/glance/schemas';
 import { imageIdsOf, nameFilterPattern, toInstanceRows } from './instance-rows';
 import { serverFixture } from './test/fixtures';
-import { pollWhileMoving, TRANSITION_POLL_MS } from './use-instances-list';
+import { listMustPoll, pollWhileMoving, TRANSITION_POLL_MS } from './use-instances-list';
 
 const cirros: Image = { id: 'img-1', name: 'cirros', status: 'active', visibility: 'public', protected: false, size: 1, min_disk: 0, min_ram: 0, created_at: '2025-01-01T00:00:00Z' };
 
@@ -33,5 +33,15 @@ describe('instance rows', () => {
     expect(pollWhileMoving({ servers: [serverFixture({ status: 'BUILD' })], nextMarker: null })).toBe(TRANSITION_POLL_MS);
     expect(pollWhileMoving({ servers: [serverFixture({ 'OS-EXT-STS:task_state': 'image_uploading' })], nextMarker: null })).toBe(TRANSITION_POLL_MS);
     expect(pollWhileMoving(undefined)).toBe(false);
+  });
+
+  it('leaves a launched server its watch follows to that watch, and polls for any other movement', () => {
+    const building = serverFixture({ id: 'new', status: 'BUILD' });
+    const followed = new Set(['new']);
+    expect(listMustPoll({ servers: [serverFixture(), building], nextMarker: null }, followed)).toBe(false);
+    expect(listMustPoll({ servers: [serverFixture(), building], nextMarker: null }, new Set())).toBe(true);
+    const snapshotting = serverFixture({ id: 'other', 'OS-EXT-STS:task_state': 'image_uploading' });
+    expect(listMustPoll({ servers: [building, snapshotting], nextMarker: null }, followed)).toBe(true);
+    expect(listMustPoll(undefined, followed)).toBe(false);
   });
 });

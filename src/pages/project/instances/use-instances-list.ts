@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useApi } from '@/cloud/cloud-context';
+import { useWatches } from '@/cloud/watches/watch-store';
 import { useMarkerPaging } from '@/lib/marker-paging';
 import { createMovingPoll } from '@/lib/moving-poll';
 import { useUrlState } from '@/lib/use-url-state';
@@ -22,23 +23,34 @@ export function pollWhileMoving(page: ServerPage | undefined): number | false {
   return page?.servers.some(isInTransition) ? TRANSITION_POLL_MS : false;
 }
 
+/**
+ * Whether the page must be read again for its rows to move: not for a server launched in this
+ * browser, whose watch asks GET /servers/{id} (cheap) and puts the answer in this page's cache.
+ */
+export function listMustPoll(page: ServerPage | undefined, followed: ReadonlySet<string>): boolean {
+  return page?.servers.some((server) => isInTransition(server) && !followed.has(server.id)) ?? false;
+}
+
 type InstancesFilters = Omit<InstancesUrlState, 'markers'>;
 
 /**
  * One page of servers, its state in the URL, plus the names they need, in a fixed number of
  * requests: the servers, one batched Glance lookup (`id=in:`) for their images, and flavors only
- * when the cloud does not embed them (before compute 2.47). Polls only while a row is moving.
+ * when the cloud does not embed them (before compute 2.47). Polls only while a row is moving
+ * that no launch watch follows.
  */
 export function useInstancesList() {
   const api = useApi();
   const [state, setState] = useUrlState(instancesUrlFields);
   const { markers, ...filters } = state;
+  const watches = useWatches(api.scope);
+  const followed = useMemo(() => new Set(watches.filter((watch) => watch.kind === 'launch').map((watch) => watch.id)), [watches]);
   // A new server or snapshot is asked for every second at first: it is what the user waits for.
-  const [poll] = useState(() => createMovingPoll<ServerPage>(TRANSITION_POLL_MS, (page) => pollWhileMoving(page) !== false));
+  const [poll] = useState(() => createMovingPoll<boolean>(TRANSITION_POLL_MS, (moving) => moving === true));
   const servers = useQuery({
     ...instancesListQuery(api, state),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) => poll(query.state.data),
+    refetchInterval: (query) => poll(listMustPoll(query.state.data, followed)),
   });
   const page = servers.data;
   const imageIds = useMemo(() => imageIdsOf(page?.servers ?? []), [page]);

@@ -35,7 +35,7 @@ function LaunchWizard({ preset }: { preset: LaunchPreset }) {
   const blockersId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [state, dispatch] = useReducer(wizardReducer, preset, (initial) => loadDraft(api.scope, initial) ?? initialWizardState(initial));
-  const resources = useLaunchData();
+  const resources = useLaunchData(state.preset);
   const resolved = useMemo(() => resolveLaunch(state, resources.data), [state, resources.data]);
   const presetIssue = usePresetIssue(state.preset, resolved.presetMissing, resources.data.sources);
   // Launched or cancelled: the draft is gone for good, even if the page renders once more on its way out.

@@ -99,6 +99,67 @@ describe('resolveLaunch', () => {
     expect(resolved.problems).toContainEqual({ step: 'source', kind: 'sourceMissing' });
   });
 
+  describe('a preset while the listings load', () => {
+    const one = (fields: Partial<SourceData>): SourceData => ({ images: [], volumes: [], volumeSnapshots: [], ...fields });
+    const pick = (id: string) => sources.images.find((item) => item.id === id) ?? image({ id });
+    const loading: LaunchData = { ...data, sources: undefined };
+    const source = (resolved: ReturnType<typeof resolveLaunch>) => resolved.problems.filter((problem) => problem.step === 'source');
+
+    it('is the candidate from its own GET: nothing on the Source step waits', () => {
+      const state = initialWizardState({ source: 'instance_snapshot', id: 'snap' });
+      const resolved = resolveLaunch(state, { ...loading, presetItem: one({ images: [pick('snap')] }) });
+      expect(resolved.candidate?.id).toBe('snap');
+      expect(resolved.presetMissing).toBe(false);
+      expect(source(resolved)).toEqual([]);
+    });
+
+    it('waits for the listings when the item is no candidate (not active, another kind), and only then says so', () => {
+      const saving = initialWizardState({ source: 'instance_snapshot', id: 'saving' });
+      const early = resolveLaunch(saving, { ...loading, presetItem: one({ images: [pick('saving')] }) });
+      expect(early).toMatchObject({ candidate: undefined, presetMissing: false });
+      expect(source(early)).toEqual([{ step: 'source', kind: 'loading' }]);
+      const asImage = initialWizardState({ source: 'image', id: 'snap' });
+      expect(resolveLaunch(asImage, { ...loading, presetItem: one({ images: [pick('snap')] }) }).candidate).toBeUndefined();
+      expect(resolveLaunch(saving, { ...data, presetItem: one({ images: [pick('saving')] }) }).presetMissing).toBe(true);
+    });
+
+    it('once the listings are in, they decide (the preset issue then says why it is not there)', () => {
+      const fresh = image({ id: 'fresh', name: 'fresh', image_type: 'snapshot', instance_uuid: 'server-1' });
+      const state = initialWizardState({ source: 'instance_snapshot', id: 'fresh' });
+      expect(resolveLaunch(state, { ...loading, presetItem: one({ images: [fresh] }) }).candidate?.id).toBe('fresh');
+      expect(resolveLaunch(state, { ...data, presetItem: one({ images: [fresh] }) })).toMatchObject({ candidate: undefined, presetMissing: true });
+    });
+
+    it('is not used once the user chose another item', () => {
+      const state = wizardReducer(initialWizardState({ source: 'instance_snapshot', id: 'snap' }), { type: 'selectSource', id: 'vbs' });
+      expect(resolveLaunch(state, { ...loading, presetItem: one({ images: [pick('snap')] }) }).candidate).toBeUndefined();
+    });
+
+    it('a volume snapshot needs its volume: a snapshot of a volume that is not bootable is no candidate', () => {
+      const state = initialWizardState({ source: 'volume_snapshot', id: 'vs-boot' });
+      const snapshot = sources.volumeSnapshots.find((item) => item.id === 'vs-boot');
+      const boot = sources.volumes.find((item) => item.id === 'boot');
+      if (!snapshot || !boot) throw new Error('fixture');
+      expect(resolveLaunch(state, { ...loading, presetItem: one({ volumeSnapshots: [snapshot], volumes: [boot] }) }).candidate?.id).toBe('vs-boot');
+      const notBootable = { ...boot, bootable: 'false' };
+      expect(resolveLaunch(state, { ...loading, presetItem: one({ volumeSnapshots: [snapshot], volumes: [notBootable] }) }).candidate).toBeUndefined();
+    });
+
+    it('a volume-backed snapshot waits for the Cinder snapshot listing only, then counts the volumes it recreates', () => {
+      const state = initialWizardState({ source: 'instance_snapshot', id: 'vbs' });
+      const presetItem = one({ images: [pick('vbs')] });
+      const waiting = resolveLaunch(state, { ...loading, presetItem });
+      expect(waiting.candidate?.id).toBe('vbs');
+      expect(source(waiting)).toEqual([{ step: 'source', kind: 'loading' }]);
+      const ready = resolveLaunch(state, { ...loading, presetItem, volumeSnapshots: sources.volumeSnapshots });
+      expect(source(ready)).toEqual([]);
+      expect(ready.recreated.map((made) => [made.snapshotId, made.snapshot?.name ?? null])).toEqual([
+        ['cs-root', 'snapshot for vbs'],
+        ['cs-data', null],
+      ]);
+    });
+  });
+
   it('takes the minimum volume size from size and min_disk, rounded up, and enforces it', () => {
     const snap = stateWith({ type: 'setSourceType', value: 'instance_snapshot' }, { type: 'selectSource', id: 'snap' }, { type: 'setCreateVolume', value: true });
     expect(resolveLaunch(snap, data)).toMatchObject({ minVolumeSize: 3, volumeSize: 3 });

@@ -1,4 +1,4 @@
-import type { VolumeQuotaUsage } from '@/openstack/cinder/schemas';
+import type { VolumeQuotaUsage, VolumeSnapshot } from '@/openstack/cinder/schemas';
 import type { Network, SecurityGroup } from '@/openstack/neutron/schemas';
 import type { ComputeAbsoluteLimits, Flavor, Keypair } from '@/openstack/nova/schemas';
 import { candidatesFor, type BootCandidate, type SourceData } from './candidates';
@@ -18,7 +18,12 @@ import type { StepId, WizardState } from './wizard-state';
 
 /** What the cloud told us; undefined while a listing loads (or when it failed). */
 export interface LaunchData {
+  /** All three listings, once every one is in: the Source step's table. */
   sources: SourceData | undefined;
+  /** The URL's item read by id: the candidate while the listings still load. */
+  presetItem?: SourceData | undefined;
+  /** The Cinder snapshot listing on its own: what a volume-backed snapshot's volumes are made from. */
+  volumeSnapshots?: readonly VolumeSnapshot[] | undefined;
   flavors: readonly Flavor[] | undefined;
   networks: readonly Network[] | undefined;
   securityGroups: readonly SecurityGroup[] | undefined;
@@ -90,12 +95,23 @@ function resolveVolumeSize(state: WizardState, min: number | null, makesVolume: 
   return size !== null && size >= min ? size : null;
 }
 
+/**
+ * While the listings load, the URL's item (read by id) is the candidate, when it is still selected
+ * and the same rules make it one. Once the listings are in, they decide, as for any other choice.
+ */
+function presetCandidate(state: WizardState, data: LaunchData): BootCandidate | undefined {
+  const { preset } = state;
+  if (data.sources || !data.presetItem || !preset || preset.source !== state.sourceType) return undefined;
+  if (state.selected[state.sourceType] !== preset.id) return undefined;
+  return candidatesFor(state.sourceType, data.presetItem).find((item) => item.id === preset.id);
+}
+
 /** Everything the wizard shows and checks, derived from what was entered and what the cloud has. */
 export function resolveLaunch(state: WizardState, data: LaunchData): ResolvedLaunch {
   const problems: LaunchProblem[] = [];
   const candidates = data.sources ? candidatesFor(state.sourceType, data.sources) : [];
   const selectedId = state.selected[state.sourceType];
-  const candidate = selectedId ? candidates.find((item) => item.id === selectedId) : undefined;
+  const candidate = selectedId ? (candidates.find((item) => item.id === selectedId) ?? presetCandidate(state, data)) : undefined;
   const presetMissing =
     data.sources !== undefined && state.preset !== null && selectedId === state.preset.id && candidate === undefined;
 
@@ -108,9 +124,10 @@ export function resolveLaunch(state: WizardState, data: LaunchData): ResolvedLau
   const makesVolume = createVolume || candidate?.type === 'volume_snapshot';
   const minVolumeSize = candidate && makesVolume ? minVolumeSizeGb(candidate) : null;
   const volumeSize = resolveVolumeSize(state, minVolumeSize, makesVolume);
+  const volumeSnapshots = data.volumeSnapshots ?? data.sources?.volumeSnapshots;
   const recreated =
     isVolumeBackedCandidate(candidate)
-      ? recreatedVolumes(candidate.image, data.sources?.volumeSnapshots ?? [])
+      ? recreatedVolumes(candidate.image, volumeSnapshots ?? [])
       : [];
   const fromVolume = candidate ? bootsFromVolume(candidate, createVolume) : false;
 
@@ -150,8 +167,9 @@ export function resolveLaunch(state: WizardState, data: LaunchData): ResolvedLau
 
   if (!state.name.trim()) problems.push({ step: 'details', kind: 'nameMissing' });
   if (!countValid) problems.push({ step: 'details', kind: 'countInvalid' });
-  if (!data.sources) problems.push({ step: 'source', kind: 'loading' });
-  else if (!candidate) problems.push({ step: 'source', kind: 'sourceMissing' });
+  if (!candidate) problems.push({ step: 'source', kind: data.sources ? 'sourceMissing' : 'loading' });
+  // The volumes Nova recreates (and their quota) are known only from the Cinder snapshot listing.
+  else if (isVolumeBackedCandidate(candidate) && !volumeSnapshots) problems.push({ step: 'source', kind: 'loading' });
   if (makesVolume && minVolumeSize !== null && volumeSize === null) {
     problems.push({ step: 'source', kind: 'volumeSizeInvalid', min: minVolumeSize });
   }

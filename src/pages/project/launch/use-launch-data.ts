@@ -8,6 +8,8 @@ import { networkQueries } from '@/openstack/neutron/queries';
 import { computeQueries } from '@/openstack/nova/queries';
 import type { SourceData } from './candidates';
 import type { LaunchData } from './resolve-launch';
+import { usePresetItem } from './use-preset-item';
+import type { LaunchPreset } from './wizard-state';
 
 /** Flavors, networks and the like change rarely: not refetched while the wizard is open. */
 const REFERENCE_STALE_MS = 5 * 60_000;
@@ -47,10 +49,12 @@ export interface LaunchResources {
 /**
  * What the wizard needs, in a fixed number of requests however many items there are: three
  * listings for the boot sources, flavors, limits and quota, networks, security groups, key
- * pairs and zones. Quota is read fresh; nothing polls (nothing here is moving).
+ * pairs and zones, plus the URL's item by id (so a preset launches before the listings are
+ * in). Quota is read fresh; nothing polls (nothing here is moving).
  */
-export function useLaunchData(): LaunchResources {
+export function useLaunchData(preset: LaunchPreset | null): LaunchResources {
   const api = useApi();
+  const presetItem = usePresetItem(preset);
   const images = useQuery(imageQueries.every(api, ACTIVE_IMAGES));
   const volumes = useQuery({ ...volumeQueries.every(api), select: volumeList });
   const volumeSnapshots = useQuery(volumeSnapshotQueries.every(api));
@@ -77,6 +81,8 @@ export function useLaunchData(): LaunchResources {
   const data = useMemo<LaunchData>(
     () => ({
       sources,
+      presetItem,
+      volumeSnapshots: volumeSnapshots.data,
       flavors: flavors.data,
       networks: networks.data,
       securityGroups: securityGroups.data,
@@ -84,7 +90,7 @@ export function useLaunchData(): LaunchResources {
       limits: limits.data,
       volumeQuota: volumeQuota.data,
     }),
-    [sources, flavors.data, networks.data, securityGroups.data, keypairs.data, limits.data, volumeQuota.data],
+    [sources, presetItem, volumeSnapshots.data, flavors.data, networks.data, securityGroups.data, keypairs.data, limits.data, volumeQuota.data],
   );
 
   return {
