@@ -7,8 +7,8 @@ afterEach(() => localStorage.clear());
 
 describe('fetching a panel ahead', () => {
   it('fetches Images once a snapshot is started, once however many follow, and nothing for Instances', async () => {
-    const images = vi.fn(() => Promise.resolve());
-    const instances = vi.fn(() => Promise.resolve());
+    const images = vi.fn<() => Promise<void>>(() => Promise.resolve());
+    const instances = vi.fn<() => Promise<void>>(() => Promise.resolve());
     renderHook(() => usePanelsOfWatches('cloud|RegionOne|demo', { snapshot: images, launch: instances }));
     expect(images).not.toHaveBeenCalled();
 
@@ -21,7 +21,7 @@ describe('fetching a panel ahead', () => {
   });
 
   it('leaves alone what another project started', () => {
-    const images = vi.fn(() => Promise.resolve());
+    const images = vi.fn<() => Promise<void>>(() => Promise.resolve());
     renderHook(() => usePanelsOfWatches('cloud|RegionOne|demo', { snapshot: images }));
     act(() => watchOperation({ scope: 'cloud|RegionOne|demo-alt', kind: 'snapshot', id: 'image-3', name: 'alt-snap', serverId: null }));
     expect(images).not.toHaveBeenCalled();
@@ -29,7 +29,7 @@ describe('fetching a panel ahead', () => {
 
   it('tries a failed download again on the next intent, never twice at once', async () => {
     let fail = true;
-    const load = vi.fn(() => (fail ? Promise.reject(new Error('offline')) : Promise.resolve()));
+    const load = vi.fn<() => Promise<void>>(() => (fail ? Promise.reject(new Error('offline')) : Promise.resolve()));
     preloadPanel(load);
     preloadPanel(load);
     expect(load).toHaveBeenCalledTimes(1);

@@ -1,5 +1,5 @@
 import { MutationObserver, useQueryClient, type MutationObserverOptions } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 
 /**
  * A mutation for a batch (bulk delete): each call runs the mutation with its options' callbacks
@@ -12,7 +12,5 @@ export function useBatchMutation<TData, TError, TVariables, TContext>(
   options: MutationObserverOptions<TData, TError, TVariables, TContext>,
 ): (variables: TVariables) => Promise<TData> {
   const client = useQueryClient();
-  const latest = useRef(options);
-  latest.current = options;
-  return useCallback((variables: TVariables) => new MutationObserver(client, latest.current).mutate(variables), [client]);
+  return useCallback((variables: TVariables) => new MutationObserver(client, options).mutate(variables), [client, options]);
 }
