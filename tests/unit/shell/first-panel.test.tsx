@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { prefetchFirstPanel } from '@/app/first-panel';
 import { createQueryClient } from '@/app/query-client';
 import { SessionStore } from '@/cloud/session-store';
@@ -19,6 +19,17 @@ function asked(cloud: MockCloud, part: string): string[] {
   return cloud.requestLog.filter((entry) => entry.method === 'GET' && entry.url.includes(part)).map((entry) => entry.url);
 }
 
+/** A mock cloud on msw with a signed-in session store, nothing rendered; the log starts empty. */
+async function cloudWithSession(): Promise<{ cloud: MockCloud; store: SessionStore }> {
+  const cloud = createMockCloud();
+  const server = startMockCloudServer(cloud);
+  server.listen({ onUnhandledRequest: 'error' });
+  onTestFinished(() => server.close());
+  const store = await signedInStore(cloud);
+  cloud.clearRequestLog();
+  return { cloud, store };
+}
+
 async function signedInStore(cloud: MockCloud): Promise<SessionStore> {
   const store = new SessionStore(memoryStorage());
   const issued = await authenticateWithPassword(cloud.authUrl, {
@@ -33,19 +44,11 @@ async function signedInStore(cloud: MockCloud): Promise<SessionStore> {
 
 describe('a page load that opens a list panel', () => {
   it('asks for the panel’s first page with nothing rendered yet', async () => {
-    const cloud = createMockCloud();
-    const server = startMockCloudServer(cloud);
-    server.listen({ onUnhandledRequest: 'error' });
-    try {
-      const store = await signedInStore(cloud);
-      cloud.clearRequestLog();
-      prefetchFirstPanel(createQueryClient(), store, { pathname: '/project/snapshots', search: '?status=available' });
-      await waitFor(() => expect(asked(cloud, listRequests.snapshots)).toHaveLength(1));
-      expect(asked(cloud, listRequests.snapshots)[0]).toContain('status=available');
-      expect(cloud.requestLog).toHaveLength(1);
-    } finally {
-      server.close();
-    }
+    const { cloud, store } = await cloudWithSession();
+    prefetchFirstPanel(createQueryClient(), store, { pathname: '/project/snapshots', search: '?status=available' });
+    await waitFor(() => expect(asked(cloud, listRequests.snapshots)).toHaveLength(1));
+    expect(asked(cloud, listRequests.snapshots)[0]).toContain('status=available');
+    expect(cloud.requestLog).toHaveLength(1);
   });
 
   it.each([
@@ -61,18 +64,10 @@ describe('a page load that opens a list panel', () => {
   });
 
   it('leaves a name search on Volume Snapshots to the page (it first asks which filters Cinder takes)', async () => {
-    const cloud = createMockCloud();
-    const server = startMockCloudServer(cloud);
-    server.listen({ onUnhandledRequest: 'error' });
-    try {
-      const store = await signedInStore(cloud);
-      cloud.clearRequestLog();
-      prefetchFirstPanel(createQueryClient(), store, { pathname: '/project/snapshots', search: '?name=daily' });
-      prefetchFirstPanel(createQueryClient(), store, { pathname: '/project/snapshots/some-id', search: '' });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(cloud.requestLog).toHaveLength(0);
-    } finally {
-      server.close();
-    }
+    const { cloud, store } = await cloudWithSession();
+    prefetchFirstPanel(createQueryClient(), store, { pathname: '/project/snapshots', search: '?name=daily' });
+    prefetchFirstPanel(createQueryClient(), store, { pathname: '/project/snapshots/some-id', search: '' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(cloud.requestLog).toHaveLength(0);
   });
 });
