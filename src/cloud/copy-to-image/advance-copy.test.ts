@@ -2,24 +2,19 @@ import { OpenStackError } from '@/openstack/errors';
 import type { Volume } from '@/openstack/cinder/schemas';
 import type { Image } from '@/openstack/glance/schemas';
 import { advanceCopy, type CopyDeps } from './advance-copy';
-import type { CopyPlan } from './plan-schema';
+import { newCopyPlan, type CopyPlan } from './plan-schema';
 
 const plan = (overrides: Partial<CopyPlan>): CopyPlan => ({
-  version: 1,
-  scope: 'cloud|RegionOne|demo',
-  snapshotId: 'snap-1',
-  sourceName: 'db-1-snap',
-  size: 2,
-  imageName: 'db-1-snap-copy',
-  diskFormat: 'raw',
-  volumeName: 'db-1-snap-copy-temp-ab12',
-  step: 'new',
-  volumeId: null,
-  imageId: null,
-  imagesBefore: [],
-  volumeStatus: null,
-  imageStatus: null,
-  createdAt: 0,
+  ...newCopyPlan({
+    scope: 'cloud|RegionOne|demo',
+    snapshotId: 'snap-1',
+    sourceName: 'db-1-snap',
+    size: 2,
+    imageName: 'db-1-snap-copy',
+    diskFormat: 'raw',
+    volumeName: 'db-1-snap-copy-temp-ab12',
+    createdAt: 0,
+  }),
   ...overrides,
 });
 const volume = (status: string) => ({ id: 'vol-1', name: 'db-1-snap-copy-temp-ab12', status }) as unknown as Volume;

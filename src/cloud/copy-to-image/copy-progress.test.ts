@@ -1,22 +1,17 @@
 import { copyProgress } from './copy-progress';
-import type { CopyPlan } from './plan-schema';
+import { newCopyPlan, type CopyPlan } from './plan-schema';
 
 const plan = (overrides: Partial<CopyPlan>): CopyPlan => ({
-  version: 1,
-  scope: 'cloud|RegionOne|demo',
-  snapshotId: 'snap-1',
-  sourceName: 'db-1-snap',
-  size: 2,
-  imageName: 'db-1-snap-copy',
-  diskFormat: 'raw',
-  volumeName: 'db-1-snap-copy-temp-ab12',
-  step: 'new',
-  volumeId: null,
-  imageId: null,
-  imagesBefore: [],
-  volumeStatus: null,
-  imageStatus: null,
-  createdAt: 0,
+  ...newCopyPlan({
+    scope: 'cloud|RegionOne|demo',
+    snapshotId: 'snap-1',
+    sourceName: 'db-1-snap',
+    size: 2,
+    imageName: 'db-1-snap-copy',
+    diskFormat: 'raw',
+    volumeName: 'db-1-snap-copy-temp-ab12',
+    createdAt: 0,
+  }),
   ...overrides,
 });
 

@@ -36,3 +36,11 @@ export const copyPlanSchema = z.object({
 
 export type CopyStep = z.infer<typeof copyStepSchema>;
 export type CopyPlan = z.infer<typeof copyPlanSchema>;
+
+/** What a copy starts from: the rest of a plan is what nothing has happened yet looks like. */
+export type CopyPlanStart = Pick<CopyPlan, 'scope' | 'snapshotId' | 'sourceName' | 'size' | 'imageName' | 'diskFormat' | 'volumeName' | 'createdAt'>;
+
+/** A plan before its first step. */
+export function newCopyPlan(start: CopyPlanStart): CopyPlan {
+  return { version: 1, ...start, step: 'new', volumeId: null, imageId: null, imagesBefore: [], volumeStatus: null, imageStatus: null };
+}

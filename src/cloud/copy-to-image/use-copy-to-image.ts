@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import { useApi } from '../cloud-context';
 import type { CopyOutcome } from './advance-copy';
 import { lookAtCopy } from './look-at-copy';
-import type { CopyPlan } from './plan-schema';
+import { newCopyPlan, type CopyPlan } from './plan-schema';
 import { copyPlansVersion, dropCopyPlan, readCopyPlan, saveCopyPlan, showingCopyPlan, subscribeCopyPlans } from './plan-store';
 import { useCopyDeps } from './use-copy-deps';
 
@@ -72,20 +72,9 @@ export function useCopyToImage(snapshotId: string) {
   const start = useCallback(
     async (input: CopyStart) => {
       setEnd(null);
-      saveCopyPlan({
-        version: 1,
-        scope,
-        snapshotId,
-        ...input,
-        volumeName: `${input.imageName}-temp-${randomSuffix()}`,
-        step: 'new',
-        volumeId: null,
-        imageId: null,
-        imagesBefore: [],
-        volumeStatus: null,
-        imageStatus: null,
-        createdAt: Date.now(),
-      });
+      saveCopyPlan(
+        newCopyPlan({ scope, snapshotId, ...input, volumeName: `${input.imageName}-temp-${randomSuffix()}`, createdAt: Date.now() }),
+      );
       const outcome = await look();
       if (outcome?.kind === 'stuck' && outcome.reason === 'createRefused') throw outcome.error;
     },
