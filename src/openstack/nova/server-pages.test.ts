@@ -32,6 +32,10 @@ describe('patchServerPage', () => {
     expect(patchServerPage(page, {}, older)).toEqual({ kind: 'unchanged' });
   });
 
+  it('leaves the page as it is when the answer equals the row (nothing to draw again)', () => {
+    expect(patchServerPage(page, {}, server('new'))).toEqual({ kind: 'unchanged' });
+  });
+
   it('has a page filtered or sorted by state read again when the state moved, and patches it when it did not', () => {
     expect(patchServerPage(page, { status: 'BUILD' }, active)).toEqual({ kind: 'reread' });
     expect(patchServerPage(page, { sortKey: 'vm_state' }, active)).toEqual({ kind: 'reread' });

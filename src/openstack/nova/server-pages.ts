@@ -26,12 +26,13 @@ function stateMoved(answer: Server, cached: Server): boolean {
 /**
  * A GET /servers/{id} answer put in a page of GET /servers/detail that shows that server: its row
  * is replaced in place. A page filtered or sorted by state that the change would move the row in
- * is read again instead; a page without the server, or with a newer copy, is left alone.
+ * is read again instead; a page without the server, with a newer copy or with the same one, is left alone.
  */
 export function patchServerPage(page: ServerPage, filters: ServerListFilters, answer: Server): ServerPagePatch {
   const index = page.servers.findIndex((server) => server.id === answer.id);
   const cached = page.servers[index];
-  if (!cached || isOlder(answer, cached)) return { kind: 'unchanged' };
+  // An equal answer (most polls of a building server) changes nothing: no new page, no render.
+  if (!cached || isOlder(answer, cached) || JSON.stringify(answer) === JSON.stringify(cached)) return { kind: 'unchanged' };
   const placedByState = Boolean(filters.status) || stateSortKeys.has(filters.sortKey ?? '');
   if (placedByState && stateMoved(answer, cached)) return { kind: 'reread' };
   return { kind: 'patched', page: { ...page, servers: page.servers.with(index, answer) } };
