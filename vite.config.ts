@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { snapshotGateway } from './server/vite-plugin.mjs';
+import { firstRequestsScript } from './src/openstack/early-requests/replay.mjs';
 
 interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
@@ -47,8 +48,20 @@ function panelKitChunk() {
   };
 }
 
+/**
+ * index.html starts with the script that sends a list panel's first request before the app's code
+ * has arrived (replay.mjs); the dashboard's server allows it by its hash (server/static.mjs).
+ */
+function firstRequestsInline(): Plugin {
+  return {
+    name: 'snapshot-dashboard:first-requests',
+    // Right after the charset: a script waits for the stylesheets linked before it.
+    transformIndexHtml: (html) => html.replace(/<meta charset="UTF-8" \/>/i, (charset) => `${charset}<script>${firstRequestsScript()}</script>`),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), snapshotGateway()],
+  plugins: [react(), snapshotGateway(), firstRequestsInline()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

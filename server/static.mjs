@@ -3,6 +3,7 @@
  * Serves the built app from dist/: files as they are, index.html for client routes, long-lived
  * caching for Vite's hashed /assets/*, and gzip/brotli for text files (compressed once, kept in memory).
  */
+import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
@@ -68,6 +69,29 @@ export const INLINE_CONFIG_ID = 'os-config';
 export function withInlineConfig(html, json) {
   const block = `<script type="application/json" id="${INLINE_CONFIG_ID}">${json.replace(/</g, '\\u003c')}</script>`;
   return html.includes('</head>') ? html.replace('</head>', `${block}</head>`) : `${block}${html}`;
+}
+
+/**
+ * The Content-Security-Policy sources of the page's own inline scripts (`<script>` with no
+ * attributes: the first-requests script Vite writes in, src/openstack/early-requests/replay.mjs),
+ * so `script-src` allows exactly those texts and nothing else inline.
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function inlineScriptSources(html) {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    (match) => `'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`,
+  );
+}
+
+/**
+ * @param {ServerResponse} res
+ * @param {readonly string[]} sources
+ */
+function allowInlineScripts(res, sources) {
+  const policy = res.getHeader('Content-Security-Policy');
+  if (typeof policy !== 'string' || sources.length === 0) return;
+  res.setHeader('Content-Security-Policy', policy.replace(/script-src ([^;]*)/, (_, allowed) => `script-src ${allowed} ${sources.join(' ')}`));
 }
 
 /**
@@ -246,7 +270,7 @@ export function createStaticHandler(root, options = {}) {
     await sendIndex(req, res, index, indexStat, urlPath);
   }
 
-  /** @type {Map<string, { tag: string, html: Promise<string>, manifest: import('./route-preload.mjs').ViteManifest | null }>} */
+  /** @type {Map<string, { tag: string, html: Promise<string>, scripts: Promise<string[]>, manifest: import('./route-preload.mjs').ViteManifest | null }>} */
   const indexCache = new Map();
 
   /**
@@ -265,9 +289,11 @@ export function createStaticHandler(root, options = {}) {
     let cached = indexCache.get(file);
     if (!cached || cached.tag !== tag) {
       // Read again with index.html: a new build writes both.
-      cached = { tag, html: fs.readFile(file, 'utf8'), manifest: readManifest(base) };
+      const html = fs.readFile(file, 'utf8');
+      cached = { tag, html, scripts: html.then(inlineScriptSources), manifest: readManifest(base) };
       indexCache.set(file, cached);
     }
+    allowInlineScripts(res, await cached.scripts);
     const preloads = cached.manifest ? routePreloads(cached.manifest, urlPath) : [];
     if (json === null && preloads.length === 0) {
       await sendFile(req, res, file, stat, 'no-cache');

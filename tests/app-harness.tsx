@@ -28,6 +28,8 @@ export interface RenderAppOptions {
    * (and keep the app's own freshness, so the page reads that answer instead of asking again).
    */
   prefetchFirstPanel?: boolean;
+  /** Runs after signing in, before anything starts: what a page load finds in the tab (index.html's script, storage). */
+  beforeStart?: (store: SessionStore) => void | Promise<void>;
 }
 
 /** A Storage that lives only as long as the test, so tests never share a session. */
@@ -71,6 +73,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
     });
     store.setSession(await buildSession(issued, { authUrl: cloud.authUrl }));
   }
+  await options.beforeStart?.(store);
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false, ...(options.prefetchFirstPanel ? {} : { staleTime: 0 }) },

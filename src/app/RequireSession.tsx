@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useCloud } from '@/cloud/cloud-context';
 import { paths } from '@/paths';
 import { CopyPlanResumer } from './CopyPlanResumer';
+import { FirstRequestRecorder } from './FirstRequestRecorder';
 import { PlanResumer } from './PlanResumer';
 import { SignInAgain } from './SignInAgain';
 import { OperationWatcher } from './watch/OperationWatcher';
@@ -15,6 +16,7 @@ export function RequireSession() {
       <>
         <Outlet />
         <SignInAgain />
+        <FirstRequestRecorder />
         {ended !== 'expired' && <PlanResumer />}
         {ended !== 'expired' && <CopyPlanResumer />}
         {ended !== 'expired' && <OperationWatcher />}

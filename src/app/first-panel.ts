@@ -7,20 +7,25 @@ import { prefetchFirstPage as prefetchInstances } from '@/pages/project/instance
 import { prefetchFirstPage as prefetchVolumeSnapshots } from '@/pages/project/volume-snapshots/snapshots-list-query';
 import { paths } from '@/paths';
 
-type PrefetchFirstPage = (client: QueryClient, api: CloudApi, params: URLSearchParams) => Promise<void>;
+export type PrefetchFirstPage = (client: QueryClient, api: CloudApi, params: URLSearchParams) => Promise<void>;
 
 /**
  * The list panels' first-page reads, by the exact path of their list (the root and /project open
  * Instances). Imported statically: they and the data layer they use are in the entry chunk, so the
  * request goes out as soon as that chunk has run, without waiting for the panel's own chunk.
  */
-const panelLists: Record<string, PrefetchFirstPage> = {
+export const panelLists: Record<string, PrefetchFirstPage> = {
   '/': prefetchInstances,
   '/project': prefetchInstances,
   [paths.instances]: prefetchInstances,
   [paths.images]: prefetchImages,
   [paths.volumeSnapshots]: prefetchVolumeSnapshots,
 };
+
+/** The first-page read of the list panel at `pathname` (a trailing slash ignored), if it is one. */
+export function firstPageReadOf(pathname: string): PrefetchFirstPage | undefined {
+  return panelLists[pathname.replace(/(.)\/+$/, '$1')];
+}
 
 /**
  * A page load that opens a list panel with a session: its first list request starts now, while
@@ -30,7 +35,7 @@ const panelLists: Record<string, PrefetchFirstPage> = {
  */
 export function prefetchFirstPanel(client: QueryClient, store: SessionStore, location: Pick<Location, 'pathname' | 'search'>): void {
   const session = store.getState().session;
-  const prefetch = panelLists[location.pathname.replace(/(.)\/+$/, '$1')];
+  const prefetch = firstPageReadOf(location.pathname);
   if (!session || !prefetch) return;
   void prefetch(client, cloudApiFor(session, store), new URLSearchParams(location.search)).catch(() => undefined);
 }

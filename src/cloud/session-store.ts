@@ -1,7 +1,9 @@
 import type { SessionData } from '@/openstack/session-data';
+import { FIRST_REQUESTS_KEY, SESSION_KEY } from '@/openstack/early-requests/replay.mjs';
 import { sessionExpired } from '@/openstack/session';
 
-const STORAGE_KEY = 'snapshot-dashboard.session';
+/** index.html's script reads the session under the same key (replay.mjs). */
+const STORAGE_KEY = SESSION_KEY;
 
 export type SessionEnd = 'expired' | 'signed-out';
 
@@ -79,6 +81,8 @@ export class SessionStore {
   private clearStorage(): void {
     try {
       this.storage?.removeItem(STORAGE_KEY);
+      // What the pages' first requests are is the session's too (src/app/first-requests.ts).
+      this.storage?.removeItem(FIRST_REQUESTS_KEY);
     } catch {
       // nothing to clear
     }

@@ -1,4 +1,5 @@
-import axios, { AxiosError, type AxiosInstance } from 'axios';
+import axios, { AxiosError, type AxiosAdapter, type AxiosInstance } from 'axios';
+import { withEarlyResponses } from './early-requests/adapter';
 import { messageFromErrorBody } from './error-body';
 import { OpenStackError } from './errors';
 import { requireEndpoint } from './keystone/catalog';
@@ -58,13 +59,16 @@ export interface HttpOptions {
   token?: string;
   microversionHeader?: string;
   onUnauthorized?: (error: OpenStackError) => void;
+  /** How requests are sent; by default axios's own, after the answers index.html's script already asked for. */
+  adapter?: AxiosAdapter;
 }
 
 export function createServiceHttp(service: ServiceKind, options: HttpOptions): AxiosInstance {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token) headers['X-Auth-Token'] = options.token;
   if (options.microversionHeader) headers['OpenStack-API-Version'] = options.microversionHeader;
-  const instance = axios.create({ baseURL: options.baseURL, headers, timeout: REQUEST_TIMEOUT_MS });
+  const adapter = options.adapter ?? withEarlyResponses(options.token);
+  const instance = axios.create({ baseURL: options.baseURL, headers, timeout: REQUEST_TIMEOUT_MS, adapter });
   instance.interceptors.response.use(undefined, (error: unknown) => {
     const normalised = toOpenStackError(service, error);
     if (normalised.status === 401 && options.onUnauthorized) options.onUnauthorized(normalised);
@@ -86,6 +90,8 @@ export interface CloudApi {
 
 export interface CloudApiOptions {
   onUnauthorized?: (error: OpenStackError) => void;
+  /** See HttpOptions.adapter: the first requests' recorder sends nothing. */
+  adapter?: AxiosAdapter;
 }
 
 export function createCloudApi(session: SessionData, options: CloudApiOptions = {}): CloudApi {
@@ -114,6 +120,7 @@ export function createCloudApi(session: SessionData, options: CloudApiOptions = 
         token: session.token,
         microversionHeader: microversionHeader(service),
         onUnauthorized: options.onUnauthorized,
+        adapter: options.adapter,
       });
       instances.set(service, created);
       return created;

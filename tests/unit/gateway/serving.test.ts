@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
 import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDashboardServer, displayUrl, startDashboardServer } from '../../../server/app.mjs';
 import { resolveConfig } from '../../../server/config/index.mjs';
 import { withInlineConfig } from '../../../server/static.mjs';
+import { firstRequestsScript } from '../../../src/openstack/early-requests/replay.mjs';
 import { raw, startServer, type FakeServer } from './fake-cloud';
 
 const noFiles = { cwd: '/nowhere', readFile: () => null };
@@ -118,6 +120,40 @@ describe('static serving (demo mode)', () => {
     const answer = await raw(port, { path: '/os/identity/v3/auth/tokens', method: 'POST', body: '{}' });
     expect(answer.status).toBe(404);
     expect(answer.json()).toMatchObject({ error: { code: 404, title: 'Not Found' } });
+  });
+});
+
+describe('index.html’s own inline script (the first list request, src/openstack/early-requests/replay.mjs)', () => {
+  let server: Server;
+  let port: number;
+  let withScript: string;
+  const inline = firstRequestsScript();
+
+  beforeAll(async () => {
+    withScript = mkdtempSync(path.join(tmpdir(), 'dash-dist-inline-'));
+    const html = `<!doctype html><html><head><meta charset="UTF-8" /><script>${inline}</script><script type="module" src="/assets/app-abc123.js"></script></head><body></body></html>`;
+    writeFileSync(path.join(withScript, 'index.html'), html);
+    ({ server } = createDashboardServer({ config: resolveConfig({ OS_AUTH_URL: 'http://keystone.test:5000/v3' }, noFiles), distDir: withScript }));
+    port = await listen(server);
+  });
+  afterAll(async () => {
+    await stop(server);
+    rmSync(withScript, { recursive: true, force: true });
+  });
+
+  it('is allowed by its hash, on every page address, and nothing else inline is', async () => {
+    const hash = `'sha256-${createHash('sha256').update(inline).digest('base64')}'`;
+    for (const address of ['/', '/project/images?type=snapshot', '/auth/login']) {
+      const page = await raw(port, { path: address });
+      expect(page.text).toContain(`<script>${inline}</script>`);
+      const scriptSrc = /script-src ([^;]*)/.exec(String(page.headers['content-security-policy']))?.[1];
+      expect(scriptSrc).toBe(`'self' ${hash}`);
+    }
+  });
+
+  it('is not allowed on anything else the server answers', async () => {
+    const asset = await raw(port, { path: '/assets/app-abc123.js' });
+    expect(String(asset.headers['content-security-policy'])).not.toContain('sha256-');
   });
 });
 
