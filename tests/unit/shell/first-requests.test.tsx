@@ -160,4 +160,20 @@ describe('the first list request of a page load, sent by index.html before the a
     await within(await screen.findByRole('table')).findByRole('rowheader', { name: /web-1-snap-golden/ });
     expect(asked(cloud, 'sort_key=created_at')).toHaveLength(1);
   });
+
+  it('is recorded by the app for the page on screen and the list panels, against a real cloud but not in the demo', async () => {
+    await renderApp({ route: '/project/images?type=snapshot', mode: 'gateway' });
+    await within(await screen.findByRole('table')).findByRole('rowheader', { name: /web-1-snap-golden/ });
+    await waitFor(() => expect(Object.keys(recordedIn(sessionStorage)?.pages ?? {})).toContain('/project/images?type=snapshot'));
+    expect(Object.keys(recordedIn(sessionStorage).pages)).toEqual(
+      expect.arrayContaining(['/project/instances', '/project/images', '/project/snapshots']),
+    );
+  });
+
+  it('is not recorded in the demo, whose cloud answers only once the app has started', async () => {
+    await renderApp({ route: '/project/images?type=snapshot', mode: 'demo' });
+    await within(await screen.findByRole('table')).findByRole('rowheader', { name: /web-1-snap-golden/ });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sessionStorage.getItem(FIRST_REQUESTS_KEY)).toBeNull();
+  });
 });
