@@ -85,13 +85,22 @@ export function inlineScriptSources(html) {
 }
 
 /**
+ * `policy` with `sources` added to its script-src.
+ * @param {string} policy
+ * @param {readonly string[]} sources
+ */
+export function withScriptSources(policy, sources) {
+  if (sources.length === 0) return policy;
+  return policy.replace(/script-src ([^;]*)/, (_, allowed) => `script-src ${allowed} ${sources.join(' ')}`);
+}
+
+/**
  * @param {ServerResponse} res
  * @param {readonly string[]} sources
  */
 function allowInlineScripts(res, sources) {
   const policy = res.getHeader('Content-Security-Policy');
-  if (typeof policy !== 'string' || sources.length === 0) return;
-  res.setHeader('Content-Security-Policy', policy.replace(/script-src ([^;]*)/, (_, allowed) => `script-src ${allowed} ${sources.join(' ')}`));
+  if (typeof policy === 'string') res.setHeader('Content-Security-Policy', withScriptSources(policy, sources));
 }
 
 /**

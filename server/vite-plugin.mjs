@@ -14,7 +14,10 @@
  */
 import { describeMode, resolveConfig, securityHeaders } from './config/index.mjs';
 import { createGateway } from './gateway/index.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { nodeConfigIo, rewriteBufferBytesFrom } from './app.mjs';
+import { inlineScriptSources, withScriptSources } from './static.mjs';
 
 /**
  * @param {import('vite').Logger} logger
@@ -51,6 +54,14 @@ export function snapshotGateway() {
     configurePreviewServer(server) {
       const { config, gateway } = gatewayFromEnvironment(server.config.logger);
       const headers = securityHeaders(config);
+      // index.html's own inline script (the first list request) is allowed by its hash, as `npm run serve` does.
+      let html = '';
+      try {
+        html = readFileSync(path.resolve(server.config.root, server.config.build.outDir, 'index.html'), 'utf8');
+      } catch {
+        // not built: Vite says so itself
+      }
+      headers['Content-Security-Policy'] = withScriptSources(String(headers['Content-Security-Policy']), inlineScriptSources(html));
       server.httpServer.once('close', () => gateway.close());
       server.middlewares.use((req, res, next) => {
         for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);

@@ -6,6 +6,7 @@ import { CloudProvider } from '@/cloud/cloud-context';
 import type { RuntimeConfig } from '@/cloud/runtime-config';
 import { SessionStore } from '@/cloud/session-store';
 import { ToastProvider } from '@/components/toast/ToastProvider';
+import { recordFirstRequests } from './first-requests';
 import { PanelPreloader } from './PanelPreloader';
 import { createQueryClient } from './query-client';
 import { appRoutes } from './routes';
@@ -31,7 +32,7 @@ export function App({ config, resetDemo, createRouter = createBrowserRouter, que
   return (
     <QueryClientProvider client={client}>
       <I18nProvider>
-        <CloudProvider config={config} store={sessionStore} resetDemo={resetDemo}>
+        <CloudProvider config={config} store={sessionStore} resetDemo={resetDemo} prepareSession={config.mode === 'demo' ? undefined : recordFirstRequests}>
           {preloadPanels && <PanelPreloader />}
           <ToastProvider>
             <RouterProvider router={router} />

@@ -61,17 +61,18 @@ function readRecorded(storage: Storage): RecordedFirstRequests | null {
 
 /**
  * Records the first requests of `address` (the page on screen) and of every list panel's own
- * address, for index.html's script to send at the next load of one of them.
+ * address, for index.html's script to send at the next load of one of them. Signing in records
+ * them before the first page (App's prepareSession), the shell again for each page it shows.
  */
-export async function recordFirstRequests(session: SessionData, address: { pathname: string; search: string }, storage: Storage = sessionStorage): Promise<void> {
-  const addresses = [{ ...address }, ...Object.keys(panelLists).map((pathname) => ({ pathname, search: '' }))];
-  const pages: Record<string, RecordedRequest[]> = {};
-  for (const { pathname, search } of addresses) {
-    const key = `${pathname}${search}`;
-    if (key in pages) continue;
-    const requests = await firstRequestsOf(session, pathname, search);
-    if (requests && requests.length > 0) pages[key] = requests;
+export async function recordFirstRequests(session: SessionData, address?: { pathname: string; search: string }, storage: Storage = sessionStorage): Promise<void> {
+  const addresses = new Map<string, { pathname: string; search: string }>();
+  const panels = Object.keys(panelLists).map((pathname) => ({ pathname, search: '' }));
+  for (const { pathname, search } of address ? [address, ...panels] : panels) {
+    addresses.set(`${pathname}${search}`, { pathname, search });
   }
+  const found = await Promise.all([...addresses].map(async ([key, { pathname, search }]) => [key, await firstRequestsOf(session, pathname, search)] as const));
+  const pages: Record<string, RecordedRequest[]> = {};
+  for (const [key, requests] of found) if (requests && requests.length > 0) pages[key] = requests;
   const earlier = readRecorded(storage);
   if (earlier && earlier.project === session.project.id && earlier.authUrl === session.authUrl) {
     for (const [key, requests] of Object.entries(earlier.pages)) {

@@ -53,10 +53,15 @@ export interface CloudProviderProps {
   config: RuntimeConfig;
   store: SessionStore;
   resetDemo?: () => Promise<void>;
+  /**
+   * Work a new session needs done before its first page (the app records the list panels' first
+   * requests: src/app/first-requests.ts). Its failure never stops signing in.
+   */
+  prepareSession?: (session: SessionData) => Promise<void>;
   children: ReactNode;
 }
 
-export function CloudProvider({ config, store, resetDemo, children }: CloudProviderProps) {
+export function CloudProvider({ config, store, resetDemo, prepareSession, children }: CloudProviderProps) {
   const queryClient = useQueryClient();
   const { session, ended } = useSyncExternalStore(store.subscribe, store.getState, store.getState);
 
@@ -69,6 +74,12 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
     reloadWithNewToken.current = false;
     void queryClient.invalidateQueries();
   }, [api, queryClient]);
+
+  /** Before a new session's first page: its token shown to every service, and what the app prepares. */
+  const beforeFirstPage = useCallback(
+    (next: SessionData) => Promise.all([introduceToken(cloudApiFor(next, store)), prepareSession?.(next).catch(() => undefined)]),
+    [prepareSession, store],
+  );
 
   const signIn = useCallback(
     async (form: SignInForm) => {
@@ -88,12 +99,12 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
       // Signing in again over a page: the same user and project go on where they were (what failed
       // with the old token loads again); anyone else must not see the previous one's data.
       const sameScope = before !== null && before.user.id === next.user.id && before.project.id === next.project.id;
-      await introduceToken(cloudApiFor(next, store));
+      await beforeFirstPage(next);
       reloadWithNewToken.current = sameScope;
       store.setSession(next);
       if (before && !sameScope) queryClient.clear();
     },
-    [config, queryClient, store],
+    [beforeFirstPage, config, queryClient, store],
   );
 
   const signOut = useCallback(async () => {
@@ -112,10 +123,10 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
       if (!current) return;
       const issued = await rescopeToken(current.authUrl, current.token, projectId);
       const next = await buildSession(issued, { authUrl: current.authUrl, region: current.region, interface: current.interface });
-      await introduceToken(cloudApiFor(next, store));
+      await beforeFirstPage(next);
       store.setSession(next);
     },
-    [store],
+    [beforeFirstPage, store],
   );
 
   const switchRegion = useCallback(
@@ -123,10 +134,10 @@ export function CloudProvider({ config, store, resetDemo, children }: CloudProvi
       const current = store.getState().session;
       if (!current || current.region === region) return;
       const next = await sessionInRegion(current, region);
-      await introduceToken(cloudApiFor(next, store));
+      await beforeFirstPage(next);
       store.setSession(next);
     },
-    [store],
+    [beforeFirstPage, store],
   );
 
   const value = useMemo<CloudContextValue>(

@@ -176,4 +176,14 @@ describe('the first list request of a page load, sent by index.html before the a
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(sessionStorage.getItem(FIRST_REQUESTS_KEY)).toBeNull();
   });
+
+  it('is recorded by signing in before the first page shows, so a reload right after it starts early', async () => {
+    const { user } = await renderApp({ signedIn: false, route: '/project/instances', mode: 'gateway' });
+    await user.type(await screen.findByLabelText('Password'), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Sign In' }));
+    await screen.findByRole('navigation', { name: 'Main navigation' });
+    expect(Object.keys(recordedIn(sessionStorage)?.pages ?? {})).toEqual(
+      expect.arrayContaining(['/project/instances', '/project/images', '/project/snapshots']),
+    );
+  });
 });
