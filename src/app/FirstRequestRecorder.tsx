@@ -13,8 +13,15 @@ export function FirstRequestRecorder() {
   const { pathname, search } = useLocation();
   useEffect(() => {
     if (config.mode === 'demo' || !session || ended === 'expired') return;
-    // Sends nothing: it runs the list reads against an adapter that only notes the address.
-    void recordFirstRequests(session, { pathname, search });
+    // Sends nothing (the list reads run against an adapter that only notes the address), but takes
+    // a few ms of the main thread: once the page is idle, not while it draws its first rows.
+    const record = () => void recordFirstRequests(session, { pathname, search });
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(record, { timeout: 2000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(record, 200);
+    return () => clearTimeout(timer);
   }, [config.mode, session, ended, pathname, search]);
   return null;
 }

@@ -25,6 +25,23 @@ function store(on: boolean): void {
   } catch {
     // the choice then lasts until the page is reloaded
   }
+  changed();
+}
+
+/**
+ * What the controls show, read once while they are on screen: Notification.permission is a
+ * round trip to the browser process (several ms), and useSyncExternalStore reads it every render.
+ * Read again when the choice changes, and when the user comes back to the tab (the browser's own
+ * settings may have changed it meanwhile).
+ */
+let shown: NotifyState | null = null;
+
+function shownState(): NotifyState {
+  return (shown ??= notifyState());
+}
+
+function changed(): void {
+  shown = null;
   for (const listener of listeners) listener();
 }
 
@@ -60,12 +77,22 @@ export function notifyIfHidden(title: string, body?: string): void {
 }
 
 function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) {
+    globalThis.addEventListener?.('focus', changed);
+    globalThis.document?.addEventListener('visibilitychange', changed);
+  }
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size > 0) return;
+    globalThis.removeEventListener?.('focus', changed);
+    globalThis.document?.removeEventListener('visibilitychange', changed);
+    shown = null;
+  };
 }
 
 export function useNotifyState(): { state: NotifyState; enable(): Promise<NotifyState>; disable(): void } {
-  const state = useSyncExternalStore(subscribe, notifyState, notifyState);
+  const state = useSyncExternalStore(subscribe, shownState, shownState);
   const enable = useCallback(() => enableNotifications(), []);
   return { state, enable, disable: disableNotifications };
 }
