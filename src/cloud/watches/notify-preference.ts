@@ -34,14 +34,14 @@ function store(on: boolean): void {
  * Read again when the choice changes, and when the user comes back to the tab (the browser's own
  * settings may have changed it meanwhile).
  */
-let shown: NotifyState | null = null;
+let onScreen: NotifyState | null = null;
 
 function shownState(): NotifyState {
-  return (shown ??= notifyState());
+  return (onScreen ??= notifyState());
 }
 
 function changed(): void {
-  shown = null;
+  onScreen = null;
   for (const listener of listeners) listener();
 }
 
@@ -87,7 +87,7 @@ function subscribe(listener: () => void): () => void {
     if (listeners.size > 0) return;
     globalThis.removeEventListener?.('focus', changed);
     globalThis.document?.removeEventListener('visibilitychange', changed);
-    shown = null;
+    onScreen = null;
   };
 }
 
