@@ -33,9 +33,16 @@ export function PanelPreloader({ panels = panelOfOperation }: PanelPreloaderProp
 export function usePanelsOfWatches(scope: string, panels: Partial<Record<WatchKind, Loader>>): void {
   const watches = useWatches(scope);
   useEffect(() => {
-    for (const watch of watches) {
-      const load = panels[watch.kind];
-      if (load) preloadPanel(load);
+    const loads = watches.map((watch) => panels[watch.kind]).filter((load): load is Loader => load !== undefined);
+    if (loads.length === 0) return;
+    // Once the page is idle: the render that answers the user (a dialog closing on Nova's answer)
+    // goes first, and the panel's code is ready long before a person reaches its link.
+    const preload = () => loads.forEach(preloadPanel);
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(preload, { timeout: 500 });
+      return () => cancelIdleCallback(idle);
     }
+    const timer = setTimeout(preload, 0);
+    return () => clearTimeout(timer);
   }, [watches, panels]);
 }
