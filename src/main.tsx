@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router-dom';
 import { App } from '@/app/App';
 import { prefetchFirstPanel } from '@/app/first-panel';
+import { appRoutes } from '@/app/routes';
+import { routerReady } from '@/app/router-ready';
 import { createQueryClient } from '@/app/query-client';
 import { SessionStore } from '@/cloud/session-store';
 import { loadRuntimeConfig } from '@/cloud/runtime-config';
@@ -42,10 +45,13 @@ async function boot(): Promise<void> {
   const queryClient = createQueryClient();
   const store = new SessionStore();
   prefetchFirstPanel(queryClient, store, window.location);
-  await messages;
+  // The router loads the opening panel's code (preloaded with index.html) before the first render,
+  // so that render draws the page at once instead of a placeholder and then, in a transition, the page.
+  const router = createBrowserRouter(appRoutes);
+  await Promise.all([messages, routerReady(router)]);
   root.render(
     <StrictMode>
-      <App config={config} resetDemo={resetDemo} queryClient={queryClient} store={store} preloadPanels />
+      <App config={config} resetDemo={resetDemo} queryClient={queryClient} store={store} createRouter={() => router} preloadPanels />
     </StrictMode>,
   );
 }
