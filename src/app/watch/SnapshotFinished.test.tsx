@@ -105,6 +105,8 @@ describe('Snapshot finished: told wherever the user is', () => {
     expect(localStorage.getItem('snapshot-dashboard.notify')).toBe('on');
 
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    // As a browser does when the tab is hidden (the Instances list stops polling then).
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
     cloud.advance(140_000);
     await screen.findByText(/^web-1-fresh is active after/, {}, { timeout: 5000 });
     expect(shown).toEqual([{ title: expect.stringMatching(/^web-1-fresh is active after 2 min 1?\d sec$/), body: undefined }]);

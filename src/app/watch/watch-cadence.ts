@@ -4,6 +4,18 @@ import type { Server } from '@/openstack/nova/schemas';
 
 /** How often a watched operation is looked at: only while it is watched, one request per operation. */
 export const watchEveryMs = 2000;
+/**
+ * A snapshot's image while the Instances list on screen shows Nova still at work on its instance
+ * (a task state): Nova clears the task once the upload is done, so the image cannot turn active
+ * before; it is read now and then only to notice a snapshot Glance deleted.
+ */
+export const SNAPSHOT_IMAGE_WHILE_NOVA_WORKS_MS = 6000;
+
+/** How often a snapshot watch reads its image, given its instance's task state as a list on screen shows it (null: none, or no such list). */
+export function snapshotImageEveryMs(instanceTask: string | null): number {
+  return instanceTask === null ? watchEveryMs : SNAPSHOT_IMAGE_WHILE_NOVA_WORKS_MS;
+}
+
 /** A new server is what the user waits for on Instances: asked every second while it is this new. */
 export const LAUNCH_FAST_WINDOW_MS = 20_000;
 

@@ -1,4 +1,4 @@
-import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { focusManager, mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { volumeKeys, volumeSnapshotKeys } from '../cinder/queries';
 import { imageKeys } from '../glance/queries';
 import { showQueuedSnapshot } from '../glance/queued-snapshot';
@@ -52,6 +52,29 @@ function putServerInLists(client: QueryClient, api: CloudApi, server: Server): v
       void client.invalidateQueries({ queryKey, exact: true });
     }
   }
+}
+
+/**
+ * The server as a polling list on screen holds it: a list query observed with a refetch interval
+ * (a mounted Instances page: it polls while a server moves), whose page shows the server. A watch
+ * of the server's task can read it there instead of asking Nova itself. The same object while the
+ * page is. Lists that never poll (pickers), or do not in a hidden tab, do not count: their copy
+ * would stay as it was read.
+ */
+export function serverOnScreen(client: QueryClient, api: CloudApi, id: string): Server | undefined {
+  for (const query of client.getQueryCache().findAll({ queryKey: serverKeys.lists(api), type: 'active' })) {
+    // As TanStack runs an interval: not in a hidden tab unless the observer asked for it.
+    const polls = query.observers.some(
+      (observer) =>
+        (typeof observer.options.refetchInterval === 'function' || Number(observer.options.refetchInterval) > 0) &&
+        (observer.options.refetchIntervalInBackground === true || focusManager.isFocused()),
+    );
+    if (!polls) continue;
+    const page = query.state.data as ServerPage | undefined;
+    const found = page?.servers?.find((server) => server.id === id);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export const serverQueries = {
