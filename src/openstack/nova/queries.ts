@@ -161,7 +161,9 @@ export const serverMutations = {
       onSettled: (_data, _error, { serverId }, _result, { client }) => {
         void Promise.all([
           invalidateServers(client, api, serverId),
-          client.invalidateQueries({ queryKey: imageKeys.all(api) }),
+          // A new image changes the listings and the image usage; no other image's details or names.
+          client.invalidateQueries({ queryKey: imageKeys.lists(api) }),
+          client.invalidateQueries({ queryKey: imageKeys.usage(api) }),
           client.invalidateQueries({ queryKey: volumeSnapshotKeys.lists(api) }),
         ]);
       },

@@ -1,9 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useApi } from '@/cloud/cloud-context';
 import { useWatches } from '@/cloud/watches/watch-store';
 import { useMarkerPaging } from '@/lib/marker-paging';
-import { createMovingPoll } from '@/lib/moving-poll';
 import { useUrlState } from '@/lib/use-url-state';
 import { imageQueries } from '@/openstack/glance/queries';
 import { computeQueries } from '@/openstack/nova/queries';
@@ -45,12 +44,12 @@ export function useInstancesList() {
   const { markers, ...filters } = state;
   const watches = useWatches(api.scope);
   const followed = useMemo(() => new Set(watches.filter((watch) => watch.kind === 'launch').map((watch) => watch.id)), [watches]);
-  // A new server or snapshot is asked for every second at first: it is what the user waits for.
-  const [poll] = useState(() => createMovingPoll<boolean>(TRANSITION_POLL_MS, (moving) => moving === true));
   const servers = useQuery({
     ...instancesListQuery(api, state),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) => poll(listMustPoll(query.state.data, followed)),
+    // Every TRANSITION_POLL_MS while a row moves that no launch watch follows (a new server is
+    // read every second by its watch; a snapshot's row shows Nova's task and its watch reads it here).
+    refetchInterval: (query) => (listMustPoll(query.state.data, followed) ? TRANSITION_POLL_MS : false),
   });
   const page = servers.data;
   const imageIds = useMemo(() => imageIdsOf(page?.servers ?? []), [page]);
