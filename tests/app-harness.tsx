@@ -11,6 +11,7 @@ import { createMockCloud, type MockCloud } from '@/mock-cloud';
 import { startMockCloudServer } from '@/mock-cloud/node';
 import { authenticateWithPassword } from '@/openstack/keystone/auth';
 import { buildSession } from '@/openstack/session';
+import type { SessionData } from '@/openstack/session-data';
 
 export interface RenderAppOptions {
   route?: string;
@@ -30,6 +31,17 @@ export interface RenderAppOptions {
   prefetchFirstPanel?: boolean;
   /** Runs after signing in, before anything starts: what a page load finds in the tab (index.html's script, storage). */
   beforeStart?: (store: SessionStore) => void | Promise<void>;
+}
+
+/** A session of the mock cloud's project `demo`, signed in with a password as the login page does. */
+export async function signedInSession(cloud: MockCloud, username = 'demo', password = 'demo'): Promise<SessionData> {
+  const issued = await authenticateWithPassword(cloud.authUrl, {
+    username,
+    password,
+    userDomainName: 'Default',
+    project: { name: 'demo', domainName: 'Default' },
+  });
+  return buildSession(issued, { authUrl: cloud.authUrl });
 }
 
 /** A Storage that lives only as long as the test, so tests never share a session. */
@@ -64,15 +76,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
 
   const config: RuntimeConfig = { mode: options.mode ?? 'demo', authUrl: cloud.authUrl, defaults: demoLoginDefaults };
   const store = new SessionStore(memoryStorage());
-  if (options.signedIn ?? true) {
-    const issued = await authenticateWithPassword(cloud.authUrl, {
-      username: options.username ?? 'demo',
-      password: options.password ?? 'demo',
-      userDomainName: 'Default',
-      project: { name: 'demo', domainName: 'Default' },
-    });
-    store.setSession(await buildSession(issued, { authUrl: cloud.authUrl }));
-  }
+  if (options.signedIn ?? true) store.setSession(await signedInSession(cloud, options.username, options.password));
   await options.beforeStart?.(store);
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({

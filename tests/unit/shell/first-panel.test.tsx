@@ -5,9 +5,7 @@ import { createQueryClient } from '@/app/query-client';
 import { SessionStore } from '@/cloud/session-store';
 import { createMockCloud, type MockCloud } from '@/mock-cloud';
 import { startMockCloudServer } from '@/mock-cloud/node';
-import { authenticateWithPassword } from '@/openstack/keystone/auth';
-import { buildSession } from '@/openstack/session';
-import { memoryStorage, renderApp } from '../../app-harness';
+import { memoryStorage, renderApp, signedInSession } from '../../app-harness';
 
 const listRequests = {
   instances: '/servers/detail',
@@ -32,13 +30,7 @@ async function cloudWithSession(): Promise<{ cloud: MockCloud; store: SessionSto
 
 async function signedInStore(cloud: MockCloud): Promise<SessionStore> {
   const store = new SessionStore(memoryStorage());
-  const issued = await authenticateWithPassword(cloud.authUrl, {
-    username: 'demo',
-    password: 'demo',
-    userDomainName: 'Default',
-    project: { name: 'demo', domainName: 'Default' },
-  });
-  store.setSession(await buildSession(issued, { authUrl: cloud.authUrl }));
+  store.setSession(await signedInSession(cloud));
   return store;
 }
 

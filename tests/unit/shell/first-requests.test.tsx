@@ -7,10 +7,8 @@ import { SessionStore } from '@/cloud/session-store';
 import { createMockCloud, type MockCloud } from '@/mock-cloud';
 import { startMockCloudServer } from '@/mock-cloud/node';
 import { EARLY_REQUESTS_GLOBAL, FIRST_REQUESTS_KEY, SESSION_KEY, replayFirstRequests } from '@/openstack/early-requests/replay.mjs';
-import { authenticateWithPassword } from '@/openstack/keystone/auth';
-import { buildSession } from '@/openstack/session';
 import type { SessionData } from '@/openstack/session-data';
-import { memoryStorage, renderApp } from '../../app-harness';
+import { memoryStorage, renderApp, signedInSession } from '../../app-harness';
 
 const panels = [
   { panel: 'Instances', pathname: '/project/instances', search: '', request: '/servers/detail', row: 'web-1' },
@@ -28,13 +26,7 @@ async function cloudWithSession(): Promise<{ cloud: MockCloud; store: SessionSto
   server.listen({ onUnhandledRequest: 'error' });
   onTestFinished(() => server.close());
   const store = new SessionStore(memoryStorage());
-  const issued = await authenticateWithPassword(cloud.authUrl, {
-    username: 'demo',
-    password: 'demo',
-    userDomainName: 'Default',
-    project: { name: 'demo', domainName: 'Default' },
-  });
-  const session = await buildSession(issued, { authUrl: cloud.authUrl });
+  const session = await signedInSession(cloud);
   store.setSession(session);
   cloud.clearRequestLog();
   return { cloud, store, session };
