@@ -37,11 +37,19 @@ function takeEarlyRequest(url: string, token: string): EarlyRequest | null {
 async function asAxiosResponse(config: InternalAxiosRequestConfig, pending: Promise<Response>): Promise<AxiosResponse> {
   let answer: Response;
   let data: string;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The same time limit as a request axios sends itself, counted from when the app asked.
+  const timedOut = new Promise<never>((_, reject) => {
+    if (config.timeout) timer = setTimeout(() => reject(new AxiosError(`timeout of ${config.timeout}ms exceeded`, AxiosError.ECONNABORTED, config)), config.timeout);
+  });
   try {
-    answer = await pending;
-    data = await answer.text();
+    answer = await Promise.race([pending, timedOut]);
+    data = await Promise.race([answer.text(), timedOut]);
   } catch (error) {
+    if (error instanceof AxiosError) throw error;
     throw new AxiosError(error instanceof Error ? error.message : 'Network Error', AxiosError.ERR_NETWORK, config);
+  } finally {
+    clearTimeout(timer);
   }
   const headers = new AxiosHeaders();
   answer.headers.forEach((value, name) => headers.set(name, value));
