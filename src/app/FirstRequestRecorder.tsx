@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useCloud } from '@/cloud/cloud-context';
+import { whenIdle } from '@/lib/when-idle';
 import { recordFirstRequests } from './first-requests';
 
 /**
- * Keeps the record of the list panels' first requests current for this session and for the page
- * on screen, so that the next load of one of them starts its list request from index.html.
+ * Adds the page on screen (a list panel, with its filters) to the record of first requests, so
+ * that its next load starts its list request from index.html.
  * Not in the demo: its cloud lives in a service worker that answers only once the app has started.
  */
 export function FirstRequestRecorder() {
@@ -15,13 +16,8 @@ export function FirstRequestRecorder() {
     if (config.mode === 'demo' || !session || ended === 'expired') return;
     // Sends nothing (the list reads run against an adapter that only notes the address), but takes
     // a few ms of the main thread: once the page is idle, not while it draws its first rows.
-    const record = () => void recordFirstRequests(session, { pathname, search });
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(record, { timeout: 2000 });
-      return () => cancelIdleCallback(idle);
-    }
-    const timer = setTimeout(record, 200);
-    return () => clearTimeout(timer);
+    // The list panels' own addresses were recorded when the session began (App's prepareSession).
+    return whenIdle(() => void recordFirstRequests(session, [{ pathname, search }]), 2000);
   }, [config.mode, session, ended, pathname, search]);
   return null;
 }

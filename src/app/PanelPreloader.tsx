@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useCloud } from '@/cloud/cloud-context';
 import { useWatches } from '@/cloud/watches/watch-store';
+import { whenIdle } from '@/lib/when-idle';
 import type { WatchKind } from '@/cloud/watches/watch-schema';
 import { panelModules } from './panel-modules';
 import { preloadPanel } from './panel-preload';
@@ -37,12 +38,6 @@ export function usePanelsOfWatches(scope: string, panels: Partial<Record<WatchKi
     if (loads.length === 0) return;
     // Once the page is idle: the render that answers the user (a dialog closing on Nova's answer)
     // goes first, and the panel's code is ready long before a person reaches its link.
-    const preload = () => loads.forEach(preloadPanel);
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(preload, { timeout: 500 });
-      return () => cancelIdleCallback(idle);
-    }
-    const timer = setTimeout(preload, 0);
-    return () => clearTimeout(timer);
+    return whenIdle(() => loads.forEach(preloadPanel), 500);
   }, [watches, panels]);
 }

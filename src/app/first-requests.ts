@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import axios, { type AxiosAdapter, type RawAxiosRequestHeaders } from 'axios';
+import axios, { type AxiosAdapter, type AxiosHeaders } from 'axios';
 import { FIRST_REQUESTS_KEY } from '@/openstack/early-requests/replay.mjs';
 import { createCloudApi } from '@/openstack/http';
 import type { SessionData } from '@/openstack/session-data';
@@ -22,10 +22,9 @@ export interface RecordedFirstRequests {
 /** Pages kept: the list panels' own addresses and the last filtered ones visited. */
 const MAX_PAGES = 16;
 
-function withoutToken(headers: RawAxiosRequestHeaders | { toJSON(): unknown }): Record<string, string> {
-  const plain: unknown = 'toJSON' in headers && typeof headers.toJSON === 'function' ? headers.toJSON() : headers;
+function withoutToken(headers: AxiosHeaders): Record<string, string> {
   const kept: Record<string, string> = {};
-  for (const [name, value] of Object.entries(plain as Record<string, unknown>)) {
+  for (const [name, value] of Object.entries(headers.toJSON())) {
     if (typeof value === 'string' && name.toLowerCase() !== 'x-auth-token') kept[name] = value;
   }
   return kept;
@@ -59,18 +58,21 @@ function readRecorded(storage: Storage): RecordedFirstRequests | null {
   }
 }
 
+type Address = { pathname: string; search: string };
+
+/** The list panels' own addresses, without filters. */
+const panelAddresses: Address[] = Object.keys(panelLists).map((pathname) => ({ pathname, search: '' }));
+
 /**
- * Records the first requests of `address` (the page on screen) and of every list panel's own
- * address, for index.html's script to send at the next load of one of them. Signing in records
- * them before the first page (App's prepareSession), the shell again for each page it shows.
+ * Records the first requests of `addresses` (by default every list panel's own address) next to
+ * those recorded before in this session, for index.html's script to send at the next load of one
+ * of them. Signing in records the panels before the first page (App's prepareSession); the shell
+ * adds the page on screen (FirstRequestRecorder). Addresses that are no list panel cost nothing.
  */
-export async function recordFirstRequests(session: SessionData, address?: { pathname: string; search: string }, storage: Storage = sessionStorage): Promise<void> {
-  const addresses = new Map<string, { pathname: string; search: string }>();
-  const panels = Object.keys(panelLists).map((pathname) => ({ pathname, search: '' }));
-  for (const { pathname, search } of address ? [address, ...panels] : panels) {
-    addresses.set(`${pathname}${search}`, { pathname, search });
-  }
-  const found = await Promise.all([...addresses].map(async ([key, { pathname, search }]) => [key, await firstRequestsOf(session, pathname, search)] as const));
+export async function recordFirstRequests(session: SessionData, addresses: Address[] = panelAddresses, storage: Storage = sessionStorage): Promise<void> {
+  const listed = addresses.filter(({ pathname }) => firstPageReadOf(pathname) !== undefined);
+  if (listed.length === 0) return;
+  const found = await Promise.all(listed.map(async ({ pathname, search }) => [`${pathname}${search}`, await firstRequestsOf(session, pathname, search)] as const));
   const pages: Record<string, RecordedRequest[]> = {};
   for (const [key, requests] of found) if (requests && requests.length > 0) pages[key] = requests;
   const earlier = readRecorded(storage);
@@ -85,14 +87,5 @@ export async function recordFirstRequests(session: SessionData, address?: { path
     storage.setItem(FIRST_REQUESTS_KEY, JSON.stringify(recorded));
   } catch {
     // a full or blocked storage only costs the early start
-  }
-}
-
-/** Forgets the recorded requests (signing out). */
-export function forgetFirstRequests(storage: Storage = sessionStorage): void {
-  try {
-    storage.removeItem(FIRST_REQUESTS_KEY);
-  } catch {
-    // nothing to forget
   }
 }

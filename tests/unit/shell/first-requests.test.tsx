@@ -58,7 +58,7 @@ describe('the first list request of a page load, sent by index.html before the a
   it.each(panels)('$panel: what is recorded is the request the page itself sends, and recording sends nothing', async ({ pathname, search, request }) => {
     const { cloud, store, session } = await cloudWithSession();
     const storage = memoryStorage();
-    await recordFirstRequests(session, { pathname, search }, storage);
+    await recordFirstRequests(session, [{ pathname, search }], storage);
     expect(cloud.requestLog).toHaveLength(0);
 
     prefetchFirstPanel(createQueryClient(), store, { pathname, search });
@@ -71,7 +71,7 @@ describe('the first list request of a page load, sent by index.html before the a
     const { session } = await cloudWithSession();
     const storage = memoryStorage();
     storage.setItem(SESSION_KEY, JSON.stringify(session));
-    await recordFirstRequests(session, { pathname: '/project/instances', search: '' }, storage);
+    await recordFirstRequests(session, [{ pathname: '/project/instances', search: '' }], storage);
 
     const instances = replay(storage, '/project/instances');
     expect(instances.fetch).toHaveBeenCalledTimes(1);
@@ -87,7 +87,7 @@ describe('the first list request of a page load, sent by index.html before the a
   it('sends nothing for another project, after the token’s expiry, after signing out, or to an address outside the session’s endpoints', async () => {
     const { session } = await cloudWithSession();
     const storage = memoryStorage();
-    await recordFirstRequests(session, { pathname: '/project/images', search: '' }, storage);
+    await recordFirstRequests(session, [{ pathname: '/project/images', search: '' }], storage);
     const recorded = recordedIn(storage);
 
     storage.setItem(SESSION_KEY, JSON.stringify({ ...session, project: { ...session.project, id: 'another-project' } }));
@@ -119,7 +119,7 @@ describe('the first list request of a page load, sent by index.html before the a
         const session = store.getState().session;
         if (!session) throw new Error('signed in first');
         sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
-        await recordFirstRequests(session, { pathname, search }, sessionStorage);
+        await recordFirstRequests(session, [{ pathname, search }], sessionStorage);
         const early = pageWindow(sessionStorage, `${pathname}${search}`);
         early.win.fetch = fetch;
         replayFirstRequests(early.win, SESSION_KEY, FIRST_REQUESTS_KEY, EARLY_REQUESTS_GLOBAL);
@@ -143,7 +143,7 @@ describe('the first list request of a page load, sent by index.html before the a
         if (!session) throw new Error('signed in first');
         const storage = memoryStorage();
         storage.setItem(SESSION_KEY, JSON.stringify({ ...session, token: 'an-older-token' }));
-        await recordFirstRequests(session, { pathname: '/project/images', search: '?type=snapshot' }, storage);
+        await recordFirstRequests(session, [{ pathname: '/project/images', search: '?type=snapshot' }], storage);
         const early = pageWindow(storage, route);
         replayFirstRequests(early.win, SESSION_KEY, FIRST_REQUESTS_KEY, EARLY_REQUESTS_GLOBAL);
         Reflect.set(globalThis, EARLY_REQUESTS_GLOBAL, early.sent());
@@ -153,8 +153,16 @@ describe('the first list request of a page load, sent by index.html before the a
     expect(asked(cloud, 'sort_key=created_at')).toHaveLength(1);
   });
 
-  it('is recorded by the app for the page on screen and the list panels, against a real cloud but not in the demo', async () => {
-    await renderApp({ route: '/project/images?type=snapshot', mode: 'gateway' });
+  it('is recorded by the app for the page on screen, next to the list panels signing in recorded, against a real cloud', async () => {
+    await renderApp({
+      route: '/project/images?type=snapshot',
+      mode: 'gateway',
+      // What signing in left in the tab (App's prepareSession).
+      beforeStart: async (store) => {
+        const session = store.getState().session;
+        if (session) await recordFirstRequests(session);
+      },
+    });
     await within(await screen.findByRole('table')).findByRole('rowheader', { name: /web-1-snap-golden/ });
     await waitFor(() => expect(Object.keys(recordedIn(sessionStorage)?.pages ?? {})).toContain('/project/images?type=snapshot'));
     expect(Object.keys(recordedIn(sessionStorage).pages)).toEqual(
