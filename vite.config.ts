@@ -11,9 +11,18 @@ interface ModuleGraph {
 
 const entryModule = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
 
+/**
+ * What a signed-in page loads besides its panel: the shell and the session's services, the typed
+ * client (signing in needs it too), the first-page reads. Lazy, so the login page's first chunk is
+ * small; one chunk with the panel kit, so a signed-in page asks for no more files than before.
+ */
+const signedInModules = ['src/app/SignedInLayout.tsx', 'src/app/PanelPreloader.tsx', 'src/app/first-panel.ts', 'src/app/first-requests.ts', 'src/cloud/session-services.ts'].map(
+  (file) => fileURLToPath(new URL(`./${file}`, import.meta.url)),
+);
+
 /** What the panels share: the panel kit, the typed client, and the libraries only they use. */
 const sharedByPanels =
-  /[\\/](src[\\/](components|lib|openstack|cloud|policy-engine)|node_modules[\\/](@radix-ui|@tanstack[\\/](react-virtual|virtual-core|react-query|query-core)|zod|react-remove-scroll[^\\/]*|aria-hidden|use-callback-ref|use-sidecar|react-style-singleton|get-nonce|tslib))[\\/]/;
+  /[\\/](src[\\/](components|lib|openstack|cloud|policy-engine)|node_modules[\\/](axios|@radix-ui|@tanstack[\\/](react-virtual|virtual-core|react-query|query-core)|zod|react-remove-scroll[^\\/]*|aria-hidden|use-callback-ref|use-sidecar|react-style-singleton|get-nonce|tslib))[\\/]/;
 
 /** The policies' messages, registered by the Images, Instances and Snapshot Policies panels alike. */
 const policyMessages = /[\\/]src[\\/]i18n[\\/](panels|messages[\\/]en)[\\/]policies\.ts$/;
@@ -25,9 +34,10 @@ const policyMessages = /[\\/]src[\\/]i18n[\\/](panels|messages[\\/]en)[\\/]polic
  */
 function panelKitChunk() {
   let initial: Set<string> | null = null;
-  const staticallyFromEntry = (graph: ModuleGraph): Set<string> => {
-    const reached = new Set<string>([entryModule]);
-    const queue = [entryModule];
+  let signedIn: Set<string> | null = null;
+  const staticallyFrom = (graph: ModuleGraph, entries: string[]): Set<string> => {
+    const reached = new Set<string>(entries);
+    const queue = [...entries];
     for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
       for (const next of graph.getModuleInfo(id)?.importedIds ?? []) {
         if (reached.has(next)) continue;
@@ -38,13 +48,14 @@ function panelKitChunk() {
     return reached;
   };
   return (id: string, graph: ModuleGraph): string | null => {
-    initial ??= staticallyFromEntry(graph);
+    initial ??= staticallyFrom(graph, [entryModule]);
+    signedIn ??= staticallyFrom(graph, signedInModules);
     // What the entry imports statically is one chunk too: left alone, the modules the client also
     // imports dynamically (zod's schemas, the microversion parser) became 4 preloaded files.
     if (initial.has(id)) return id === entryModule ? null : 'boot';
     // Rolldown's module runtime is needed by the entry anyway: not a request of its own.
     if (id.includes('rolldown/runtime')) return 'boot';
-    return sharedByPanels.test(id) || policyMessages.test(id) ? 'panel-kit' : null;
+    return signedIn.has(id) || sharedByPanels.test(id) || policyMessages.test(id) ? 'panel-kit' : null;
   };
 }
 

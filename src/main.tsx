@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router-dom';
 import { App } from '@/app/App';
-import { prefetchFirstPanel } from '@/app/first-panel';
 import { appRoutes } from '@/app/routes';
 import { routerReady } from '@/app/router-ready';
 import { createQueryClient } from '@/app/query-client';
@@ -44,7 +43,11 @@ async function boot(): Promise<void> {
   }
   const queryClient = createQueryClient();
   const store = new SessionStore();
-  prefetchFirstPanel(queryClient, store, window.location);
+  // A stored session's first list request starts as soon as the data layer has arrived (index.html's
+  // own script has usually sent it already: early-requests/replay.mjs).
+  if (store.getState().session) {
+    void import('@/app/first-panel').then(({ prefetchFirstPanel }) => prefetchFirstPanel(queryClient, store, window.location));
+  }
   // The router loads the opening panel's code (preloaded with index.html) before the first render,
   // so that render draws the page at once instead of a placeholder and then, in a transition, the page.
   const router = createBrowserRouter(appRoutes);

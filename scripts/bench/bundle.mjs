@@ -35,7 +35,7 @@ import { build } from 'vite';
  * @property {ChunkSize[]} chunks  every JS chunk, initial first
  * @property {number} initialJsGzip  entry + its static imports: the login page and the shell
  * @property {number} initialCssGzip
- * @property {number} demoJsGzip  what demo mode adds on top (the mock cloud and msw): never downloaded against a real cloud
+ * @property {number} demoJsGzip  what only demo mode downloads (the mock cloud and msw): never downloaded against a real cloud
  * @property {number} totalJsGzip
  * @property {Record<string, number>} lazyGzip  per lazy entry (panel, wizard): its chunk plus the shared chunks not in the initial load
  * @property {Array<{ name: string, bytes: number, gzip: number }>} initialParts  what fills the initial JS, by package or source folder (each gzipped on its own)
@@ -96,7 +96,14 @@ export function measureBundle(outDir) {
   if (!entryKey) throw new Error('bench: the Vite manifest has no entry');
   const initial = staticClosure(manifest, entryKey);
   const demoKey = Object.keys(manifest).find((key) => manifest[key]?.src === 'src/mock-cloud/browser.ts');
-  const demo = demoKey ? new Set([...staticClosure(manifest, demoKey)].filter((key) => !initial.has(key))) : new Set();
+  // What only demo mode downloads: the mock cloud's chunks that no panel or other lazy entry needs
+  // (the mock cloud also uses the typed client's schemas, which every signed-in page loads anyway).
+  const usedOutsideDemo = new Set(
+    Object.keys(manifest)
+      .filter((key) => manifest[key]?.isDynamicEntry && key !== demoKey)
+      .flatMap((key) => [...staticClosure(manifest, key)]),
+  );
+  const demo = demoKey ? new Set([...staticClosure(manifest, demoKey)].filter((key) => !initial.has(key) && !usedOutsideDemo.has(key))) : new Set();
 
   /** @type {ChunkSize[]} */
   const chunks = [];

@@ -1,15 +1,18 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { I18nProvider } from '@/i18n';
 import { CloudProvider } from '@/cloud/cloud-context';
 import type { RuntimeConfig } from '@/cloud/runtime-config';
 import { SessionStore } from '@/cloud/session-store';
 import { ToastProvider } from '@/components/toast/ToastProvider';
-import { recordFirstRequests } from './first-requests';
-import { PanelPreloader } from './PanelPreloader';
+import type { SessionData } from '@/openstack/session-data';
 import { createQueryClient } from './query-client';
 import { appRoutes } from './routes';
+
+// Both need the data layer: they come with it, after the first page (not in the first chunk).
+const PanelPreloader = lazy(() => import('./PanelPreloader').then((module) => ({ default: module.PanelPreloader })));
+const recordFirstRequests = (session: SessionData) => import('./first-requests').then((module) => module.recordFirstRequests(session));
 
 export interface AppProps {
   config: RuntimeConfig;
@@ -33,7 +36,11 @@ export function App({ config, resetDemo, createRouter = createBrowserRouter, que
     <QueryClientProvider client={client}>
       <I18nProvider>
         <CloudProvider config={config} store={sessionStore} resetDemo={resetDemo} prepareSession={config.mode === 'demo' ? undefined : recordFirstRequests}>
-          {preloadPanels && <PanelPreloader />}
+          {preloadPanels && (
+            <Suspense fallback={null}>
+              <PanelPreloader />
+            </Suspense>
+          )}
           <ToastProvider>
             <RouterProvider router={router} />
           </ToastProvider>

@@ -1,4 +1,4 @@
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import type { CopyOutcome } from '@/cloud/copy-to-image/advance-copy';
 import { lookAtCopy } from '@/cloud/copy-to-image/look-at-copy';
 import type { CopyPlan } from '@/cloud/copy-to-image/plan-schema';

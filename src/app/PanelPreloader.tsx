@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useCloud } from '@/cloud/cloud-context';
+import { cloudApiFor } from '@/cloud/session-services';
 import { useWatches } from '@/cloud/watches/watch-store';
 import { whenIdle } from '@/lib/when-idle';
 import type { WatchKind } from '@/cloud/watches/watch-schema';
@@ -26,7 +27,8 @@ interface PanelPreloaderProps {
  * and focus (Sidebar).
  */
 export function PanelPreloader({ panels = panelOfOperation }: PanelPreloaderProps) {
-  usePanelsOfWatches(useCloud().api?.scope ?? '', panels);
+  const { session, store } = useCloud();
+  usePanelsOfWatches(session ? cloudApiFor(session, store).scope : '', panels);
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { advancePlan, type PlanOutcome } from '@/cloud/snapshot-plans/advance-plan';
 import type { SnapshotPlan } from '@/cloud/snapshot-plans/plan-schema';
 import { withPlanLock } from '@/cloud/snapshot-plans/plan-lock';

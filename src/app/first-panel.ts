@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { cloudApiFor } from '@/cloud/cloud-context';
+import { cloudApiFor } from '@/cloud/session-services';
 import type { SessionStore } from '@/cloud/session-store';
 import type { CloudApi } from '@/openstack/http';
 import { prefetchFirstPage as prefetchImages } from '@/pages/project/images/images-list-query';
@@ -11,8 +11,8 @@ export type PrefetchFirstPage = (client: QueryClient, api: CloudApi, params: URL
 
 /**
  * The list panels' first-page reads, by the exact path of their list (the root and /project open
- * Instances). Imported statically: they and the data layer they use are in the entry chunk, so the
- * request goes out as soon as that chunk has run, without waiting for the panel's own chunk.
+ * Instances). Loaded with the data layer (main.tsx imports this module once a session is stored);
+ * index.html's own script has usually sent the request already (early-requests/replay.mjs).
  */
 export const panelLists: Record<string, PrefetchFirstPage> = {
   '/': prefetchInstances,

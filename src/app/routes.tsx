@@ -3,7 +3,6 @@ import { NotFoundPage } from '@/pages/NotFoundPage';
 import { LoginPage } from '@/pages/auth/LoginPage';
 import type { MessageKey } from '@/i18n';
 import { RequireSession } from './RequireSession';
-import { Shell } from './layout/Shell';
 import { paths } from '@/paths';
 import { RouteError } from './RouteError';
 import { RouteLoading } from './RouteLoading';
@@ -25,7 +24,8 @@ const routeTree: RouteObject[] = [
     hydrateFallbackElement: <RouteLoading />,
     children: [
       {
-        element: <Shell />,
+        // The shell and the session's services: a chunk the login page never needs.
+        lazy: () => import('./SignedInLayout').then(({ SignedInLayout }) => ({ Component: SignedInLayout })),
         children: [
           { index: true, element: <Navigate to={paths.instances} replace /> },
           { path: 'project', element: <Navigate to={paths.instances} replace /> },

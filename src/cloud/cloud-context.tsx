@@ -1,30 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { authenticateWithPassword, rescopeToken, revokeToken } from '@/openstack/keystone/auth';
-import { createCloudApi, type CloudApi } from '@/openstack/http';
-import { buildSession, sessionInRegion } from '@/openstack/session';
 import type { SessionData } from '@/openstack/session-data';
-import { introduceToken } from '@/openstack/token-introduction';
+import { loadSessionServices } from './load-session-services';
 import { rememberRegions } from './remembered-regions';
 import type { RuntimeConfig } from './runtime-config';
 import type { SessionEnd, SessionStore } from './session-store';
-
-const apis = new WeakMap<SessionStore, WeakMap<SessionData, CloudApi>>();
-
-/**
- * The one API of a session: the boot-time prefetch of the first panel (src/app/first-panel.ts) and
- * the pages share it, so a refused token ends the session the same way from either.
- */
-export function cloudApiFor(session: SessionData, store: SessionStore): CloudApi {
-  const ofStore = apis.get(store) ?? new WeakMap<SessionData, CloudApi>();
-  apis.set(store, ofStore);
-  let api = ofStore.get(session);
-  if (!api) {
-    api = createCloudApi(session, { onUnauthorized: () => store.expire(session) });
-    ofStore.set(session, api);
-  }
-  return api;
-}
 
 export interface SignInForm {
   username: string;
@@ -38,7 +18,8 @@ export interface CloudContextValue {
   config: RuntimeConfig;
   session: SessionData | null;
   ended: SessionEnd | null;
-  api: CloudApi | null;
+  /** The session's own store: the API of a session is one per store (use-api.ts). */
+  store: SessionStore;
   signIn(form: SignInForm): Promise<void>;
   signOut(): Promise<void>;
   switchProject(projectId: string): Promise<void>;
@@ -65,24 +46,27 @@ export function CloudProvider({ config, store, resetDemo, prepareSession, childr
   const queryClient = useQueryClient();
   const { session, ended } = useSyncExternalStore(store.subscribe, store.getState, store.getState);
 
-  const api = useMemo(() => (session ? cloudApiFor(session, store) : null), [session, store]);
   // Set by signing in again over a page: what failed with the old token loads again, once the
-  // queries have the new client (refetching before that render would send the old token again).
+  // queries have the new session's client (refetching before that render would send the old token again).
   const reloadWithNewToken = useRef(false);
   useEffect(() => {
-    if (!api || !reloadWithNewToken.current) return;
+    if (!session || !reloadWithNewToken.current) return;
     reloadWithNewToken.current = false;
     void queryClient.invalidateQueries();
-  }, [api, queryClient]);
+  }, [session, queryClient]);
 
   /** Before a new session's first page: its token shown to every service, and what the app prepares. */
   const beforeFirstPage = useCallback(
-    (next: SessionData) => Promise.all([introduceToken(cloudApiFor(next, store)), prepareSession?.(next).catch(() => undefined)]),
+    async (next: SessionData) => {
+      const { introduceToken, cloudApiFor } = await loadSessionServices();
+      await Promise.all([introduceToken(cloudApiFor(next, store)), prepareSession?.(next).catch(() => undefined)]);
+    },
     [prepareSession, store],
   );
 
   const signIn = useCallback(
     async (form: SignInForm) => {
+      const { authenticateWithPassword, buildSession } = await loadSessionServices();
       const issued = await authenticateWithPassword(config.authUrl, {
         username: form.username,
         password: form.password,
@@ -113,7 +97,9 @@ export function CloudProvider({ config, store, resetDemo, prepareSession, childr
     queryClient.clear();
     if (current) {
       // Revoking is best effort: the user is signed out here whatever the cloud answers.
-      await revokeToken(current.authUrl, current.token).catch(() => undefined);
+      await loadSessionServices()
+        .then(({ revokeToken }) => revokeToken(current.authUrl, current.token))
+        .catch(() => undefined);
     }
   }, [queryClient, store]);
 
@@ -121,6 +107,7 @@ export function CloudProvider({ config, store, resetDemo, prepareSession, childr
     async (projectId: string) => {
       const current = store.getState().session;
       if (!current) return;
+      const { rescopeToken, buildSession } = await loadSessionServices();
       const issued = await rescopeToken(current.authUrl, current.token, projectId);
       const next = await buildSession(issued, { authUrl: current.authUrl, region: current.region, interface: current.interface });
       await beforeFirstPage(next);
@@ -133,6 +120,7 @@ export function CloudProvider({ config, store, resetDemo, prepareSession, childr
     async (region: string) => {
       const current = store.getState().session;
       if (!current || current.region === region) return;
+      const { sessionInRegion } = await loadSessionServices();
       const next = await sessionInRegion(current, region);
       await beforeFirstPage(next);
       store.setSession(next);
@@ -141,8 +129,8 @@ export function CloudProvider({ config, store, resetDemo, prepareSession, childr
   );
 
   const value = useMemo<CloudContextValue>(
-    () => ({ config, session, ended, api, signIn, signOut, switchProject, switchRegion, resetDemo: resetDemo ?? null }),
-    [config, session, ended, api, signIn, signOut, switchProject, switchRegion, resetDemo],
+    () => ({ config, session, ended, store, signIn, signOut, switchProject, switchRegion, resetDemo: resetDemo ?? null }),
+    [config, session, ended, store, signIn, signOut, switchProject, switchRegion, resetDemo],
   );
   return <CloudContext.Provider value={value}>{children}</CloudContext.Provider>;
 }
@@ -151,11 +139,4 @@ export function useCloud(): CloudContextValue {
   const value = useContext(CloudContext);
   if (!value) throw new Error('useCloud must be used inside <CloudProvider>');
   return value;
-}
-
-/** The API of the signed-in session; pages under the signed-in layout only. */
-export function useApi(): CloudApi {
-  const { api } = useCloud();
-  if (!api) throw new Error('useApi needs a signed-in session');
-  return api;
 }

@@ -1,6 +1,6 @@
 import type { SessionData } from '@/openstack/session-data';
 import { FIRST_REQUESTS_KEY, SESSION_KEY } from '@/openstack/early-requests/replay.mjs';
-import { sessionExpired } from '@/openstack/session';
+import { sessionExpired } from '@/openstack/session-expiry';
 
 /** index.html's script reads the session under the same key (replay.mjs). */
 const STORAGE_KEY = SESSION_KEY;

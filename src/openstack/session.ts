@@ -44,11 +44,6 @@ export async function buildSession(issued: IssuedToken, choice: SessionChoice): 
   };
 }
 
-export function sessionExpired(session: SessionData, now: number = Date.now()): boolean {
-  const expiry = Date.parse(session.expiresAt);
-  return Number.isFinite(expiry) && expiry <= now;
-}
-
 /** The same token used in another region of its catalog: endpoints and microversions change. */
 export async function sessionInRegion(session: SessionData, region: string): Promise<SessionData> {
   const microversions = await negotiateMicroversions(session.catalog, { region, interface: session.interface }, session.token);

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '@/i18n';
-import { useApi, useCloud } from '@/cloud/cloud-context';
+import { useCloud } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { describeError } from '@/cloud/describe-error';
 import { keystoneQueries } from '@/openstack/keystone/queries';
 import { HeaderSelect } from './HeaderSelect';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { notifyIfHidden } from '@/cloud/watches/notify-preference';
 import type { OperationWatch } from '@/cloud/watches/watch-schema';
 import { dropWatch, useWatches } from '@/cloud/watches/watch-store';

@@ -4,7 +4,7 @@ import { useI18n, type MessageKey } from '@/i18n';
 import { volumeServiceQueries, volumeSnapshotQueries } from '@/openstack/cinder/queries';
 import { imageQueries } from '@/openstack/glance/queries';
 import { paths } from '@/paths';
-import { useApi } from '../cloud-context';
+import { useApi } from '../use-api';
 import { describeError } from '../describe-error';
 import { copyProgress } from './copy-progress';
 import { copyQuotaShortfalls } from './copy-quota';

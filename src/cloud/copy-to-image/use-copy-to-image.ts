@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useApi } from '../cloud-context';
+import { useApi } from '../use-api';
 import type { CopyOutcome } from './advance-copy';
 import { lookAtCopy } from './look-at-copy';
 import { newCopyPlan, type CopyPlan } from './plan-schema';

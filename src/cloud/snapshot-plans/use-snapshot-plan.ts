@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useApi } from '../cloud-context';
+import { useApi } from '../use-api';
 import type { SnapshotPlan } from './plan-schema';
 import { plansVersion, readPlan, subscribePlans } from './plan-store';
 

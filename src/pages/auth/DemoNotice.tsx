@@ -1,13 +1,17 @@
-import { useRef, useState } from 'react';
-import { Dialog } from '@/components/dialog/Dialog';
+import { Suspense, lazy, useRef, useState } from 'react';
 import { useI18n } from '@/i18n';
 import { useCloud } from '@/cloud/cloud-context';
+
+// The confirmation's dialog (Radix) is fetched on the click that opens it: not part of the login page's first chunk.
+const Dialog = lazy(() => import('@/components/dialog/Dialog').then((module) => ({ default: module.Dialog })));
 
 /** Says plainly that this is the embedded demo cloud, and offers to reset it once the user confirms. */
 export function DemoNotice() {
   const { t } = useI18n();
   const { resetDemo } = useCloud();
   const [confirming, setConfirming] = useState(false);
+  // Mounted from the first opening on, so closing it returns focus to the button as any dialog does.
+  const [dialogLoaded, setDialogLoaded] = useState(false);
   const [working, setWorking] = useState(false);
   const [done, setDone] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -31,6 +35,7 @@ export function DemoNotice() {
           className="button button--small"
           onClick={() => {
             setDone(false);
+            setDialogLoaded(true);
             setConfirming(true);
           }}
         >
@@ -38,25 +43,29 @@ export function DemoNotice() {
         </button>
       )}
       {done && <p role="status">{t('auth.demoResetDone')}</p>}
-      <Dialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title={t('auth.demoResetConfirm.title')}
-        description={t('auth.demoResetConfirm.body')}
-        busy={working}
-        size="small"
-        initialFocus={cancelRef}
-        footer={
-          <>
-            <button ref={cancelRef} type="button" className="button" disabled={working} onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-            <button type="button" className="button button--danger" aria-busy={working || undefined} disabled={working} onClick={reset}>
-              {t('auth.demoResetConfirm.submit')}
-            </button>
-          </>
-        }
-      />
+      {dialogLoaded && (
+        <Suspense fallback={null}>
+          <Dialog
+            open={confirming}
+            onOpenChange={setConfirming}
+            title={t('auth.demoResetConfirm.title')}
+            description={t('auth.demoResetConfirm.body')}
+            busy={working}
+            size="small"
+            initialFocus={cancelRef}
+            footer={
+              <>
+                <button ref={cancelRef} type="button" className="button" disabled={working} onClick={() => setConfirming(false)}>
+                  {t('common.cancel')}
+                </button>
+                <button type="button" className="button button--danger" aria-busy={working || undefined} disabled={working} onClick={reset}>
+                  {t('auth.demoResetConfirm.submit')}
+                </button>
+              </>
+            }
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

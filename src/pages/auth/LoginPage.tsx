@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '@/i18n';
 import { useCloud } from '@/cloud/cloud-context';
+import { loadSessionServices } from '@/cloud/load-session-services';
 import { demoPassword } from '@/cloud/runtime-config';
 import { rememberedRegions } from '@/cloud/remembered-regions';
 import { safeReturnPath } from '@/paths';
@@ -9,6 +10,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { useSignInForm } from '@/cloud/use-sign-in-form';
 import { SignInFields } from '@/components/sign-in/SignInFields';
 import { useDocumentTitle } from '@/components/page-heading/page-heading-context';
+import { whenIdle } from '@/lib/when-idle';
 import { DemoNotice } from './DemoNotice';
 import './LoginPage.css';
 
@@ -34,6 +36,8 @@ export function LoginPage() {
     const start = fields.find((field) => field.value === '') ?? form.current?.querySelector<HTMLButtonElement>('button[type="submit"]');
     start?.focus();
   }, []);
+  // Signing in needs the typed client, which is not in the page's first chunk: fetched while the user types.
+  useEffect(() => whenIdle(() => void loadSessionServices().catch(() => undefined), 1000), []);
 
   if (session) return <Navigate to={safeReturnPath(params.get('next'))} replace />;
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { useI18n } from '@/i18n';
 import { imageQueries } from '@/openstack/glance/queries';
 import { paths } from '@/paths';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { blockedBy } from '@/components/actions/types';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { describeError } from '@/cloud/describe-error';
 import { BulkDeleteDialog, type DeleteDialogProps } from '@/components/bulk/BulkDeleteDialog';
 import { defaultBulkConcurrency } from '@/components/bulk/use-bulk-delete';

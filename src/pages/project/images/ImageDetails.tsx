@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { CopyableId } from '@/components/copy/CopyableId';
 import { Time } from '@/components/Time';
 import { useI18n } from '@/i18n';

@@ -1,7 +1,7 @@
 import { PolicyFilterNote } from './PolicyFilterNote';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { describeError } from '@/cloud/describe-error';
 import { BatchActions } from '@/components/actions/BatchActions';
 import { RowActions } from '@/components/actions/RowActions';

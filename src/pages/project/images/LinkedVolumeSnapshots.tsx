@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { describeError } from '@/cloud/describe-error';
 import { StatusBadge, type StatusTone } from '@/components/StatusBadge';
 import { useI18n, type MessageKey } from '@/i18n';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { imageQueries } from '@/openstack/glance/queries';
 import type { Image } from '@/openstack/glance/schemas';
 import { displayName, isTransitional } from './image-rules';

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { blockedBy } from '@/components/actions/types';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { describeError } from '@/cloud/describe-error';
 import { BulkDeleteDialog, type DeleteDialogProps } from '@/components/bulk/BulkDeleteDialog';
 import { defaultBulkConcurrency } from '@/components/bulk/use-bulk-delete';

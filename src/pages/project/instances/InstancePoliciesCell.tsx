@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import type { Server } from '@/openstack/nova/schemas';
 import { policyCoversServer } from '@/openstack/policies/engine';
 import { policyQueries } from '@/openstack/policies/queries';

@@ -4,7 +4,7 @@ import { StatusBadge } from '@/components/StatusBadge';
 import type { DataTableColumn } from '@/components/data-table/DataTable';
 import type { I18n } from '@/i18n';
 import { serverIpAddresses, serverTaskState, snapshotTaskStates } from '@/openstack/nova/server-helpers';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { useWatches } from '@/cloud/watches/watch-store';
 import { paths } from '@/paths';
 import type { InstanceSortKey } from './instances-url-state';

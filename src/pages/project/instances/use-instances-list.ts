@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { useWatches } from '@/cloud/watches/watch-store';
 import { useMarkerPaging } from '@/lib/marker-paging';
 import { useUrlState } from '@/lib/use-url-state';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useReducer, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '@/components/PageHeader';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { describeError } from '@/cloud/describe-error';
 import { useI18n } from '@/i18n';
 import { atLeast } from '@/openstack/microversion';

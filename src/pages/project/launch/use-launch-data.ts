@@ -1,6 +1,6 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { volumeQueries, volumeServiceQueries, volumeSnapshotQueries } from '@/openstack/cinder/queries';
 import type { ProjectVolumes } from '@/openstack/cinder/project-volumes';
 import { imageQueries } from '@/openstack/glance/queries';

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { watchOperation } from '@/cloud/watches/watch-store';
 import { useToast } from '@/components/toast/toast-context';
 import { useI18n } from '@/i18n';

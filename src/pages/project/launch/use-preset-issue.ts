@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { volumeKeys, volumeQueries, volumeSnapshotKeys, volumeSnapshotQueries } from '@/openstack/cinder/queries';
 import { isOpenStackError } from '@/openstack/errors';
 import { imageKeys, imageQueries } from '@/openstack/glance/queries';

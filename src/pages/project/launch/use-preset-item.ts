@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { volumeQueries, volumeSnapshotQueries } from '@/openstack/cinder/queries';
 import { imageQueries } from '@/openstack/glance/queries';
 import type { SourceData } from './candidates';

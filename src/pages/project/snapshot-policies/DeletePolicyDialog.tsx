@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { describeError } from '@/cloud/describe-error';
 import { Dialog } from '@/components/dialog/Dialog';
 import { FailureAlert, type Failure } from '@/components/form/FailureAlert';

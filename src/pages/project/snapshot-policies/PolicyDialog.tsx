@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useApi, useCloud } from '@/cloud/cloud-context';
+import { useCloud } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { describeError } from '@/cloud/describe-error';
 import { FormDialog } from '@/components/dialog/FormDialog';
 import type { Failure } from '@/components/form/FailureAlert';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import type { ProjectVolumes } from '@/openstack/cinder/project-volumes';
 import { volumeQueries, volumeServiceQueries } from '@/openstack/cinder/queries';
 import type { VolumeSnapshot } from '@/openstack/cinder/schemas';

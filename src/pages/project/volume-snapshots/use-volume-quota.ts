@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { volumeServiceQueries } from '@/openstack/cinder/queries';
 import type { VolumeQuotaUsageEntry } from '@/openstack/cinder/schemas';
 import type { CreateVolumeLimits } from './snapshot-forms';

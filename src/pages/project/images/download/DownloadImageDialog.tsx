@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { useApi, useCloud } from '@/cloud/cloud-context';
+import { useCloud } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { describeError } from '@/cloud/describe-error';
 import { CopyButton } from '@/components/copy/CopyButton';
 import { FormDialog } from '@/components/dialog/FormDialog';

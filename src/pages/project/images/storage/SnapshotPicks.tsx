@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { blockedBy } from '@/components/actions/types';
 import { DataTable, type DataTableColumn, type DataTableSelection } from '@/components/data-table/DataTable';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { useI18n } from '@/i18n';
 import { DeleteImagesDialog } from '../DeleteImagesDialog';
 import { imageRules } from '../image-actions';

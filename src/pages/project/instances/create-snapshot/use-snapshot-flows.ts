@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import type { SnapshotPlan } from '@/cloud/snapshot-plans/plan-schema';
 import { withPlanLock } from '@/cloud/snapshot-plans/plan-lock';
 import { dropPlan, planKey, savePlan } from '@/cloud/snapshot-plans/plan-store';

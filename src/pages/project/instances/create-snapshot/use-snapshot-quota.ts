@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { volumeQueries, volumeServiceQueries } from '@/openstack/cinder/queries';
 import type { Volume } from '@/openstack/cinder/schemas';
 import { imageQueries } from '@/openstack/glance/queries';

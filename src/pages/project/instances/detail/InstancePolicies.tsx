@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { describeError } from '@/cloud/describe-error';
 import { useI18n } from '@/i18n';
 import type { Server } from '@/openstack/nova/schemas';

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { volumeQueries } from '@/openstack/cinder/queries';
 import { imageQueries } from '@/openstack/glance/queries';
 import { serverQueries } from '@/openstack/nova/queries';

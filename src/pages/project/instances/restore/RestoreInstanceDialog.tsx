@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { describeError } from '@/cloud/describe-error';
 import { Dialog } from '@/components/dialog/Dialog';
 import { FieldError } from '@/components/FieldError';

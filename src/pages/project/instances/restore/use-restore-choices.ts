@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { imageQueries } from '@/openstack/glance/queries';
 import type { Image } from '@/openstack/glance/schemas';
 import { computeQueries } from '@/openstack/nova/queries';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { useApi } from '@/cloud/cloud-context';
+import { useApi } from '@/cloud/use-api';
 import { watchOperation } from '@/cloud/watches/watch-store';
 import { imageKeys, imageQueries } from '@/openstack/glance/queries';
 import type { Server } from '@/openstack/nova/schemas';
