@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router-dom';
 import { App } from '@/app/App';
+import { firstRenderReady } from '@/app/first-render';
 import { appRoutes } from '@/app/routes';
 import { routerReady } from '@/app/router-ready';
 import { createQueryClient } from '@/app/query-client';
@@ -45,13 +46,14 @@ async function boot(): Promise<void> {
   const store = new SessionStore();
   // A stored session's first list request starts as soon as the data layer has arrived (index.html's
   // own script has usually sent it already: early-requests/replay.mjs).
-  if (store.getState().session) {
-    void import('@/app/first-panel').then(({ prefetchFirstPanel }) => prefetchFirstPanel(queryClient, store, window.location));
-  }
+  const firstData = store.getState().session
+    ? import('@/app/first-panel').then(({ prefetchFirstPanel }) => prefetchFirstPanel(queryClient, store, window.location))
+    : Promise.resolve();
   // The router loads the opening panel's code (preloaded with index.html) before the first render,
-  // so that render draws the page at once instead of a placeholder and then, in a transition, the page.
+  // so that render draws the page at once instead of a placeholder and then, in a transition, the
+  // page; and, when they come soon enough, with its rows (first-render.ts).
   const router = createBrowserRouter(appRoutes);
-  await Promise.all([messages, routerReady(router)]);
+  await firstRenderReady(Promise.all([messages, routerReady(router)]), firstData);
   root.render(
     <StrictMode>
       <App config={config} resetDemo={resetDemo} queryClient={queryClient} store={store} createRouter={() => router} preloadPanels />

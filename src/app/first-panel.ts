@@ -32,10 +32,11 @@ export function firstPageReadOf(pathname: string): PrefetchFirstPage | undefined
  * React and the panel's code are still on their way, instead of after the first render (about
  * 100–200 ms later). The page's own query finds it in flight or answered. Errors are the page's
  * to show: the prefetch swallows them, and a refused token ends the session as any request would.
+ * Resolves once the answer is in the query cache or the read failed (at once where there is none).
  */
-export function prefetchFirstPanel(client: QueryClient, store: SessionStore, location: Pick<Location, 'pathname' | 'search'>): void {
+export function prefetchFirstPanel(client: QueryClient, store: SessionStore, location: Pick<Location, 'pathname' | 'search'>): Promise<void> {
   const session = store.getState().session;
   const prefetch = firstPageReadOf(location.pathname);
-  if (!session || !prefetch) return;
-  void prefetch(client, cloudApiFor(session, store), new URLSearchParams(location.search)).catch(() => undefined);
+  if (!session || !prefetch) return Promise.resolve();
+  return prefetch(client, cloudApiFor(session, store), new URLSearchParams(location.search)).catch(() => undefined);
 }
