@@ -22,7 +22,7 @@ function invalid(field: string, expected: string): never {
 
 /**
  * Checks /os/config.json, the dashboard's own small document, by hand: a zod schema here would
- * put zod's core into the entry chunk, which otherwise loads it only with the first Keystone answer.
+ * put zod into the login page's first chunk, which otherwise loads it after (with the typed client).
  */
 function readConfigFile(data: unknown): ConfigFile {
   if (!isRecord(data)) return invalid('(body)', 'an object');

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { OpenStackError } from './errors';
 import { serviceName, type ServiceKind } from './service-kind';
 
-// Lives in service-kind.ts so that the HTTP layer (in the entry chunk) can name services without zod.
+// Lives in service-kind.ts: the HTTP layer and the error wording name services without zod.
 export { serviceName };
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {

@@ -1,5 +1,7 @@
 import { createServiceHttp } from './http';
 import { serviceRoot } from './keystone/catalog';
+import { negotiateMicroversion, versionEntryFor, versionListSchema } from './microversion';
+import { parseAnswer } from './parse';
 import type { ServiceKind } from './service-kind';
 
 /** The newest microversions this client was written and tested for, and the oldest it can use. */
@@ -18,12 +20,8 @@ export async function negotiateServiceMicroversion(
   token: string,
 ): Promise<string | null> {
   const http = createServiceHttp(service, { baseURL: serviceRoot(endpointUrl), token });
-  // zod and the version schemas load while the request is on its way: the entry chunk has no zod.
-  const reading = Promise.all([import('./parse'), import('./microversion')]);
-  reading.catch(() => undefined);
   // Keystone, Glance and Cinder answer their version list with 300 Multiple Choices.
   const response = await http.get('', { validateStatus: (status) => status === 200 || status === 300 });
-  const [{ parseAnswer }, { negotiateMicroversion, versionEntryFor, versionListSchema }] = await reading;
   const { versions } = parseAnswer(versionListSchema, response.data, service, 'GET / (versions)');
   const major = /\/(v\d+)(\.\d+)?(\/|$)/.exec(new URL(endpointUrl).pathname);
   const entry = versionEntryFor(versions, major ? `${major[1]}${major[2] ?? ''}` : service === 'compute' ? 'v2.1' : 'v3');

@@ -1,8 +1,4 @@
-/**
- * Reads Keystone's answers at the boundary. auth.ts imports this lazily, so zod and the schemas
- * stay out of the entry chunk (the login page and the shell render without them); they arrive
- * alongside the first Keystone request, and the panels share them.
- */
+/** Reads Keystone's answers at the boundary. */
 import { parseAnswer } from '../parse';
 import { authProjectsSchema, tokenBodySchema, type AuthProject, type TokenBody } from './schemas';
 

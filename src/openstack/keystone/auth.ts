@@ -1,13 +1,7 @@
 import { createServiceHttp, toOpenStackError, type CloudApi } from '../http';
 import { OpenStackError } from '../errors';
+import { readAuthProjects, readTokenBody } from './answers';
 import type { AuthProject, TokenBody } from './schemas';
-
-/** The answer readers (zod and the schemas), fetched while the request is on its way. */
-function loadAnswers(): Promise<typeof import('./answers')> {
-  const loading = import('./answers');
-  loading.catch(() => undefined); // a failed request leaves it unawaited; its own await still throws
-  return loading;
-}
 
 export interface PasswordCredentials {
   username: string;
@@ -28,7 +22,6 @@ function projectScope(project: PasswordCredentials['project']) {
 
 async function issueToken(authUrl: string, payload: unknown): Promise<IssuedToken> {
   const http = createServiceHttp('identity', { baseURL: authUrl });
-  const answers = loadAnswers();
   try {
     const response = await http.post('/auth/tokens', payload, { headers: { 'Content-Type': 'application/json' } });
     const token = response.headers['x-subject-token'];
@@ -41,7 +34,7 @@ async function issueToken(authUrl: string, payload: unknown): Promise<IssuedToke
         message: 'Identity (Keystone) answered the sign-in without a token (the X-Subject-Token header is missing).',
       });
     }
-    return { token, body: (await answers).readTokenBody(response.data) };
+    return { token, body: readTokenBody(response.data) };
   } catch (error) {
     throw toOpenStackError('identity', error);
   }
@@ -71,9 +64,8 @@ export function rescopeToken(authUrl: string, token: string, projectId: string):
 
 /** GET /v3/auth/projects: the projects the signed-in user may scope to. */
 export async function listAuthProjects(api: CloudApi): Promise<AuthProject[]> {
-  const answers = loadAnswers();
   const response = await api.http('identity').get('/auth/projects');
-  return (await answers).readAuthProjects(response.data);
+  return readAuthProjects(response.data);
 }
 
 /** DELETE /v3/auth/tokens: revokes the token on sign-out. */
