@@ -10,8 +10,6 @@ export function DemoNotice() {
   const { t } = useI18n();
   const { resetDemo } = useCloud();
   const [confirming, setConfirming] = useState(false);
-  // Mounted from the first opening on, so closing it returns focus to the button as any dialog does.
-  const [dialogLoaded, setDialogLoaded] = useState(false);
   const [working, setWorking] = useState(false);
   const [done, setDone] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -35,7 +33,6 @@ export function DemoNotice() {
           className="button button--small"
           onClick={() => {
             setDone(false);
-            setDialogLoaded(true);
             setConfirming(true);
           }}
         >
@@ -43,7 +40,7 @@ export function DemoNotice() {
         </button>
       )}
       {done && <p role="status">{t('auth.demoResetDone')}</p>}
-      {dialogLoaded && (
+      {confirming && (
         <Suspense fallback={null}>
           <Dialog
             open={confirming}

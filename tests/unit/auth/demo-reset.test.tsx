@@ -16,6 +16,8 @@ describe('Reset demo cloud', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(resetDemo).not.toHaveBeenCalled();
+    // The dialog is fetched on the first click; closing it still gives focus back to its button.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Reset demo cloud' })).toHaveFocus());
   });
 
   it('resets once confirmed and says so', async () => {
