@@ -1,16 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { firstRenderReady } from './first-render';
-
-/** A promise and its resolve/reject, to settle by hand. */
-function deferred<T = void>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred } from '../../tests/deferred';
 
 /** Whether `promise` has settled after the pending microtasks ran. */
 async function isDone(promise: Promise<unknown>): Promise<boolean> {

@@ -1,14 +1,5 @@
 import { runBounded } from './run-bounded';
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred } from '../../tests/deferred';
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
