@@ -87,7 +87,7 @@ export default defineConfig({
     // The gateway reads it to preload a panel's chunks with index.html (server/route-preload.mjs).
     manifest: true,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: panelKitChunk(), includeDependenciesRecursively: false }] } },
+      output: { codeSplitting: { groups: [{ name: panelKitChunk(), debugName: 'boot and panel-kit', includeDependenciesRecursively: false }] } },
     },
   },
   test: {
