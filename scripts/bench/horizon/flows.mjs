@@ -33,12 +33,25 @@ export const BULK_COUNT = 20;
 export async function runFlows(browser, baseUrl, dashboard, run) {
   const base = `${RUN_PREFIX}${run.tag}`;
   const { context, page } = await signedInSession(browser, baseUrl, dashboard);
+  /**
+   * A failed step names itself, its dashboard and the page it was on: Playwright's own message
+   * says only which action timed out.
+   * @template T @param {string} name @param {() => Promise<T>} step @returns {Promise<T>}
+   */
+  const named = async (name, step) => {
+    try {
+      return await step();
+    } catch (error) {
+      const where = page.isClosed() ? 'closed page' : page.url();
+      throw new Error(`${dashboard.name} ${name} (${run.tag}, at ${where}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  };
   try {
-    const created = await dashboard.createSnapshot(page, run.serverName, `${base}-snap`);
+    const created = await named('create snapshot', () => dashboard.createSnapshot(page, run.serverName, `${base}-snap`));
     // The victims are the newest images: the first page of Images in both dashboards.
     seed('bulk', `${base}-del`, String(BULK_COUNT));
-    const bulkDeleteMs = await dashboard.bulkDelete(page, `${base}-del`, BULK_COUNT);
-    const launchActiveMs = await dashboard.launch(page, run.launchSnapshot, `${base}-vm`);
+    const bulkDeleteMs = await named('bulk delete', () => dashboard.bulkDelete(page, `${base}-del`, BULK_COUNT));
+    const launchActiveMs = await named('launch', () => dashboard.launch(page, run.launchSnapshot, `${base}-vm`));
     return { createRowMs: created.rowMs, createActiveMs: created.activeMs, bulkDeleteMs, launchActiveMs };
   } finally {
     await context.close();
