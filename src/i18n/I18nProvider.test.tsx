@@ -25,6 +25,9 @@ function Probe() {
   );
 }
 
+// The choice is saved for the next visit: it must not reach the next test file in this worker.
+afterEach(() => localStorage.removeItem('snapshot-dashboard.locale'));
+
 describe('I18nProvider', () => {
   it('shows panel messages once registered, and Polish only once it has arrived', async () => {
     render(

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { currentCatalogs, isLocaleLoaded, loadLocale, subscribeCatalogs } from './catalog';
 import { formatAge, formatBytes, formatDateTime, formatDuration, formatGibibytes, formatGigabytes, formatMegabytes, formatNumber } from './format';
 import { initialLocale, type Locale, type MessageKey } from './locales';
@@ -34,7 +34,8 @@ export function I18nProvider({ children, locale: fixedLocale }: { children: Reac
   // Changes when a panel registers its messages or a language arrives: a new `t` re-renders its users.
   const catalogs = useSyncExternalStore(subscribeCatalogs, currentCatalogs, currentCatalogs);
 
-  useEffect(() => {
+  // In the same commit as the text: a screen reader never reads Polish words with English rules.
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
