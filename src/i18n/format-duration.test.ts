@@ -7,6 +7,9 @@ describe('formatDuration', () => {
     expect(formatDuration('en', 130_000)).toBe('2 min 10 sec');
     expect(formatDuration('en', 120_000)).toBe('2 min');
     expect(formatDuration('en', 3_900_000)).toBe('1 hr 5 min');
+    expect(formatDuration('en', 23 * 3_600_000 + 59 * 60_000)).toBe('23 hr 59 min');
+    expect(formatDuration('en', 3 * 86_400_000 + 4 * 3_600_000 + 5 * 60_000)).toBe('3 days 4 hr');
+    expect(formatDuration('en', 276 * 86_400_000)).toBe('276 days');
     expect(formatDuration('en', -5000)).toBe('0 sec');
   });
 
@@ -14,5 +17,6 @@ describe('formatDuration', () => {
     expect(formatDuration('pl', 130_000)).toBe('2 min 10 sek.');
     expect(formatDuration('pl', 3_900_000)).toBe('1 godz. 5 min');
     expect(formatDuration('pl', 7_200_000)).toBe('2 godz.');
+    expect(formatDuration('pl', 86_400_000 + 3_600_000)).toBe('1 dzień 1 godz.');
   });
 });

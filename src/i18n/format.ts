@@ -74,19 +74,23 @@ export function formatNumber(locale: string, value: number): string {
   return numberFormat(locale).format(value);
 }
 
-function durationUnit(locale: string, value: number, name: 'hour' | 'minute' | 'second'): string {
+function durationUnit(locale: string, value: number, name: 'day' | 'hour' | 'minute' | 'second'): string {
   return numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
 }
 
 /**
- * How long something took: "45 sec", "2 min 10 sec", "1 hr 5 min" / "2 min 10 sek.", "1 godz. 5 min".
+ * How long something took: "45 sec", "2 min 10 sec", "1 hr 5 min", "3 days 4 hr" / "2 min 10 sek.",
+ * "1 godz. 5 min", "3 dni 4 godz.".
  * Intl.DurationFormat is not in Node 20, so it is built from Intl.NumberFormat's units.
  */
 export function formatDuration(locale: string, ms: number): string {
   const total = Math.max(0, Math.round((Number.isFinite(ms) ? ms : 0) / 1000));
-  const hours = Math.floor(total / 3600);
+  const days = Math.floor(total / 86_400);
+  const hours = Math.floor((total % 86_400) / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = total % 60;
+  // An upload stuck for months reads "276 days", not "6,627 hr 42 min".
+  if (days > 0) return hours > 0 ? `${durationUnit(locale, days, 'day')} ${durationUnit(locale, hours, 'hour')}` : durationUnit(locale, days, 'day');
   if (hours > 0) return minutes > 0 ? `${durationUnit(locale, hours, 'hour')} ${durationUnit(locale, minutes, 'minute')}` : durationUnit(locale, hours, 'hour');
   if (minutes > 0) return seconds > 0 ? `${durationUnit(locale, minutes, 'minute')} ${durationUnit(locale, seconds, 'second')}` : durationUnit(locale, minutes, 'minute');
   return durationUnit(locale, seconds, 'second');
