@@ -31,7 +31,7 @@ export function firstPageReadOf(pathname: string): PrefetchFirstPage | undefined
  * A page load that opens a list panel with a session: its first list request starts now, while
  * React and the panel's code are still on their way, instead of after the first render (about
  * 100–200 ms later). The page's own query finds it in flight or answered. Errors are the page's
- * to show: the prefetch swallows them, and a refused token ends the session as any request would.
+ * to show: the prefetch swallows them, and a refused token ends the session like every other request.
  * Resolves once the answer is in the query cache or the read failed (at once where there is none).
  */
 export function prefetchFirstPanel(client: QueryClient, store: SessionStore, location: Pick<Location, 'pathname' | 'search'>): Promise<void> {
