@@ -2,7 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useState } from 'react';
 import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { I18nProvider } from '@/i18n';
-import { CloudProvider } from '@/cloud/cloud-context';
+import { CloudProvider, useCloud } from '@/cloud/cloud-context';
 import type { RuntimeConfig } from '@/cloud/runtime-config';
 import { SessionStore } from '@/cloud/session-store';
 import { ToastProvider } from '@/components/toast/ToastProvider';
@@ -13,6 +13,17 @@ import { appRoutes } from './routes';
 // Both need the data layer: they come with it, after the first page (not in the first chunk).
 const PanelPreloader = lazy(() => import('./PanelPreloader').then((module) => ({ default: module.PanelPreloader })));
 const recordFirstRequests = (session: SessionData) => import('./first-requests').then((module) => module.recordFirstRequests(session));
+
+/** Only with a session: the login page does not fetch the data layer while it draws (it does so at idle). */
+function SignedInPanelPreloader() {
+  const { session } = useCloud();
+  if (!session) return null;
+  return (
+    <Suspense fallback={null}>
+      <PanelPreloader />
+    </Suspense>
+  );
+}
 
 export interface AppProps {
   config: RuntimeConfig;
@@ -36,11 +47,7 @@ export function App({ config, resetDemo, createRouter = createBrowserRouter, que
     <QueryClientProvider client={client}>
       <I18nProvider>
         <CloudProvider config={config} store={sessionStore} resetDemo={resetDemo} prepareSession={config.mode === 'demo' ? undefined : recordFirstRequests}>
-          {preloadPanels && (
-            <Suspense fallback={null}>
-              <PanelPreloader />
-            </Suspense>
-          )}
+          {preloadPanels && <SignedInPanelPreloader />}
           <ToastProvider>
             <RouterProvider router={router} />
           </ToastProvider>

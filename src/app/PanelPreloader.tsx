@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { useCloud } from '@/cloud/cloud-context';
-import { cloudApiFor } from '@/cloud/session-services';
+import { useApi } from '@/cloud/use-api';
 import { useWatches } from '@/cloud/watches/watch-store';
 import { whenIdle } from '@/lib/when-idle';
 import type { WatchKind } from '@/cloud/watches/watch-schema';
@@ -27,8 +26,7 @@ interface PanelPreloaderProps {
  * and focus (Sidebar).
  */
 export function PanelPreloader({ panels = panelOfOperation }: PanelPreloaderProps) {
-  const { session, store } = useCloud();
-  usePanelsOfWatches(session ? cloudApiFor(session, store).scope : '', panels);
+  usePanelsOfWatches(useApi().scope, panels);
   return null;
 }
 
