@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '@/i18n';
 import { useCloud } from '@/cloud/cloud-context';
@@ -31,7 +31,9 @@ export function LoginPage() {
   const form = useRef<HTMLFormElement>(null);
   useDocumentTitle(t('shell.documentTitleNoProject', { page: t('auth.title'), app: t('common.appName') }));
   // The keyboard starts where there is something to type; in the prefilled demo, on Sign In.
-  useEffect(() => {
+  // In the commit that shows the form, so it can never move a caret someone has already put in a field.
+  useLayoutEffect(() => {
+    if (form.current?.contains(document.activeElement)) return;
     const fields = form.current ? [...form.current.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')] : [];
     const start = fields.find((field) => field.value === '') ?? form.current?.querySelector<HTMLButtonElement>('button[type="submit"]');
     start?.focus();
