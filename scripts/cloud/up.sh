@@ -357,7 +357,7 @@ log "flavors, cirros image, public-net, volume type ready ($(since "$t"))"
 t=$(now)
 seed_while wait-ready nova-compute nova-conductor cinder-volume cinder-scheduler
 touch "$RUN/seeded"
-log "nova-compute and cinder-volume report up ($(since "$t"))"
+log "nova-compute and cinder-volume report up, Cinder's scheduler knows the backend ($(since "$t"))"
 
 # --- 10. summary -----------------------------------------------------------------------
 bash "$CLOUD_DIR/status.sh" || true

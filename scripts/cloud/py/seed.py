@@ -7,7 +7,8 @@ call pays ~1.5 s of imports, which made a cold start ~104 s instead of ~70 s.
   seed.py identity      after Keystone: roles, projects, users, catalog
   seed.py wait-compute  until nova-compute has registered its hypervisor
   seed.py resources     flavors, the public cirros image, public-net
-  seed.py wait-ready    until nova-compute and cinder-volume report "up"
+  seed.py wait-ready    until nova-compute and cinder-volume report "up" and
+                        Cinder's scheduler knows a volume backend
 
 Environment: CLOUD_SVC_PASS (service users' password), CLOUD_NEUTRON=1|0,
 CLOUD_RUN_DIR (pid files, for wait-ready).
@@ -256,6 +257,12 @@ def wait_ready():
         api, NOVA + '/os-services', 'nova-compute'))
     _poll('cinder-volume up', lambda: _service_up(
         api, '%s/%s/os-services' % (CINDER, api.project_id), 'cinder-volume'))
+    # "up" is a heartbeat; creating a volume also needs the scheduler to have heard the backend's
+    # capacity. cinder-volume announces it when it starts (lost if the scheduler was not listening
+    # yet) and then once a minute: until then every volume goes to error with "No valid backend".
+    _poll('the Cinder scheduler to know a volume backend', lambda: api.get(
+        '%s/%s/scheduler-stats/get_pools' % (CINDER, api.project_id))['pools'],
+        timeout=150)
 
 
 if __name__ == '__main__':
